@@ -1,0 +1,197 @@
+// extract(docs) → Extraction: runs the stages in order for each document (text → mentions →
+// meetings → resolution → relations) and merges the documents into stable, sorted entities and
+// relations. Pure: no I/O, no clock, no randomness.
+
+import { createHash } from 'node:crypto';
+import * as chrono from 'chrono-node';
+import {
+  RELATION_TYPES, SCHEMA_VERSION,
+  type Attributes, type DocumentInfo, type Entity, type Extraction, type InputDocument, type Relation, type Span,
+} from '../types.ts';
+import { slugify } from '../util/slug.ts';
+import { findMeetingMentions, groupMeetings } from './meetings.ts';
+import { findMentions } from './mentions.ts';
+import { actionRelations } from './relations/actions.ts';
+import { attributionRelations } from './relations/attribution.ts';
+import { DocContext, type RelationDraft } from './relations/context.ts';
+import { meetingRelations } from './relations/meetings.ts';
+import { placeRelations } from './relations/places.ts';
+import { positionRelations } from './relations/positions.ts';
+import { resolveDocument, type DocEntity } from './resolve.ts';
+import { analyze, type TextAnalysis } from './text.ts';
+
+export interface DocResult {
+  entities: DocEntity[];
+  relations: RelationDraft[];
+  analysis: TextAnalysis;
+}
+
+function surname(name: string): string {
+  const parts = name.split(' ');
+  return parts[parts.length - 1]!;
+}
+
+/** Names meetings from what the text says of them, once their relations are known. */
+function nameMeetings(doc: InputDocument, a: TextAnalysis, entities: DocEntity[], relations: RelationDraft[]): void {
+  let n = 0;
+  for (const e of entities) {
+    if (e.type !== 'meeting' || !e.frame) continue;
+    n++;
+    const where = relations.filter((r) => r.source === e && r.type === 'located_in').map((r) => r.target);
+    const place = where.find((p) => p.type === 'place') ?? where[0];
+    const people = [...new Set(relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
+    const head = e.frame.head;
+    let name: string;
+    if (e.frame.kind === 'call' && people.length === 2) name = `${surname(people[0]!.name)}–${surname(people[1]!.name)} ${head}`;
+    else if (place) name = `${place.name} ${head}`;
+    else if (people.length === 2) name = `${surname(people[0]!.name)}–${surname(people[1]!.name)} ${head}`;
+    else name = head;
+    e.name = name;
+    const specific = name !== head;
+    e.id = specific ? `meeting:${slugify(name)}` : `meeting:${slugify(doc.id)}-${slugify(head)}-${n}`;
+    for (const s of e.spans) e.aliases.add(a.text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
+    e.aliases.delete(name);
+  }
+}
+
+function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEntity): Attributes {
+  const f = e.frame!;
+  const attrs: Attributes = { kind: f.kind };
+  if (f.level) attrs.level = f.level;
+  const first = f.mentions[0]!;
+  const s = a.sentences[a.tokens[first.start]!.sent]!;
+  const sentence = a.text.slice(s.start, s.end);
+  const ref = doc.published && !Number.isNaN(Date.parse(doc.published)) ? new Date(doc.published) : undefined;
+  const found = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const hit = found[0];
+  if (hit) {
+    attrs.dateText = hit.text;
+    if (ref) attrs.date = hit.start.date().toISOString().slice(0, 10);
+  }
+  return attrs;
+}
+
+/** Runs every stage on one document. */
+export function extractDocument(doc: InputDocument): DocResult {
+  const a = analyze(doc.text);
+  const { mentions } = findMentions(a);
+  const frames = groupMeetings(a, findMeetingMentions(a));
+  const resolved = resolveDocument(a, mentions, frames);
+  const ctx = new DocContext(a, resolved);
+  const relations = [
+    ...positionRelations(ctx),
+    ...meetingRelations(ctx),
+    ...attributionRelations(ctx),
+    ...actionRelations(ctx),
+    ...placeRelations(ctx),
+  ].filter((r) => {
+    const spec = RELATION_TYPES[r.type];
+    return r.source !== r.target && (spec.source as readonly string[]).includes(r.source.type) && (spec.target as readonly string[]).includes(r.target.type);
+  });
+  nameMeetings(doc, a, resolved.entities, relations);
+  return { entities: resolved.entities, relations, analysis: a };
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function spanOf(doc: InputDocument, start: number, end: number): Span {
+  return { doc: doc.id, start, end, text: doc.text.slice(start, end) };
+}
+
+export function relationId(type: string, source: string, target: string): string {
+  return `${type}(${source},${target})`;
+}
+
+/** Extracts entities and relations from documents, merged across documents. */
+export function extract(docs: InputDocument[]): Extraction {
+  const documents: DocumentInfo[] = [];
+  const entities = new Map<string, Entity>();
+  const relations = new Map<string, Relation>();
+  const docOrder = new Map<string, number>();
+
+  for (const doc of docs) {
+    docOrder.set(doc.id, docOrder.size);
+    const info: DocumentInfo = { id: doc.id, sha256: createHash('sha256').update(doc.text).digest('hex'), chars: doc.text.length };
+    if (doc.title !== undefined) info.title = doc.title;
+    if (doc.url !== undefined) info.url = doc.url;
+    if (doc.published !== undefined) info.published = doc.published;
+    documents.push(info);
+
+    const { entities: ents, relations: rels, analysis: a } = extractDocument(doc);
+    const ensure = (e: DocEntity): Entity => {
+      let out = entities.get(e.id);
+      if (!out) {
+        out = { id: e.id, type: e.type, name: e.name, aliases: [], attributes: {}, mentions: [] };
+        if (e.entry) {
+          out.aliases.push(...e.entry.aliases);
+          if (e.entry.country) out.attributes.country = e.entry.country;
+          if (e.entry.kind) out.attributes.kind = e.entry.kind;
+        }
+        entities.set(e.id, out);
+      }
+      return out;
+    };
+    for (const e of ents) {
+      if (e.spans.length === 0) continue;
+      const out = ensure(e);
+      for (const al of e.aliases) if (al !== out.name && !out.aliases.includes(al)) out.aliases.push(al);
+      for (const s of e.spans) out.mentions.push(spanOf(doc, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
+      if (e.type === 'meeting') Object.assign(out.attributes, meetingAttributes(doc, a, e));
+    }
+    for (const r of rels) {
+      let [src, tgt] = [r.source, r.target];
+      if (RELATION_TYPES[r.type].symmetric && tgt.id < src.id) [src, tgt] = [tgt, src];
+      ensure(src);
+      ensure(tgt);
+      const id = relationId(r.type, src.id, tgt.id);
+      const sent = a.sentences[r.sent]!;
+      const ev = spanOf(doc, sent.start, sent.end);
+      let rel = relations.get(id);
+      if (!rel) {
+        rel = { id, type: r.type, source: src.id, target: tgt.id, attributes: {}, confidence: r.confidence, evidence: [] };
+        relations.set(id, rel);
+      }
+      rel.confidence = Math.max(rel.confidence, r.confidence);
+      for (const [k, v] of Object.entries(r.attributes ?? {})) if (!(k in rel.attributes)) rel.attributes[k] = v;
+      if (!rel.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) rel.evidence.push(ev);
+    }
+  }
+
+  const spanOrder = (x: Span, y: Span) => (docOrder.get(x.doc)! - docOrder.get(y.doc)!) || x.start - y.start || x.end - y.end;
+  const outEntities = [...entities.values()].sort((x, y) => byString(x.id, y.id));
+  for (const e of outEntities) {
+    e.mentions.sort(spanOrder);
+    e.aliases.sort(byString);
+    e.attributes = sortKeys(e.attributes);
+  }
+  const outRelations = [...relations.values()].sort((x, y) => byString(x.id, y.id));
+  for (const r of outRelations) {
+    r.evidence.sort(spanOrder);
+    r.attributes = sortKeys(r.attributes);
+  }
+  addPositionsAndQuotes(outEntities, outRelations);
+  return { schemaVersion: SCHEMA_VERSION, documents, entities: outEntities, relations: outRelations };
+}
+
+/** Positions held and quotes given, copied onto the person for the viewer and analysts. */
+function addPositionsAndQuotes(entities: Entity[], relations: Relation[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e] as const));
+  for (const r of relations) {
+    if (r.type === 'holds_position' && typeof r.attributes.position === 'string') {
+      const p = byId.get(r.source)!;
+      const list = (p.attributes.positions ??= []) as Attributes[];
+      list.push({ position: r.attributes.position, of: r.target });
+    }
+    if (r.type === 'quoted') {
+      const p = byId.get(r.target)!;
+      const list = (p.attributes.quotes ??= []) as Attributes[];
+      for (const ev of r.evidence) list.push({ outlet: r.source, cue: (r.attributes.cue as string) ?? 'said', text: ev.text, doc: ev.doc, start: ev.start, end: ev.end });
+    }
+  }
+}
+
+function sortKeys(o: Attributes): Attributes {
+  const out: Attributes = {};
+  for (const k of Object.keys(o).sort(byString)) out[k] = o[k]!;
+  return out;
+}

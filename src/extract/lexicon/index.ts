@@ -1,0 +1,204 @@
+// Gazetteer: countries (world-countries package plus countries.extra.tsv), news outlets, named
+// organizations and titles, loaded once and indexed by token sequence for longest-match lookup.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { EntityType } from '../../types.ts';
+import { slugify } from '../../util/slug.ts';
+import { tokenize } from '../text.ts';
+
+export type SurfaceKind = 'name' | 'demonym' | 'code';
+
+export interface LexEntry {
+  /** Canonical entity id, `type:slug`. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Country (cca2) the entity belongs to or is based in. */
+  country?: string;
+  partOf?: string;
+  basedIn?: string;
+  kind?: string;
+}
+
+export interface LexMatch {
+  entry: LexEntry;
+  surface: SurfaceKind;
+  /** Tokens matched. */
+  length: number;
+}
+
+interface Country {
+  cca2: string;
+  independent: boolean | null;
+  unMember: boolean;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const here = new URL('.', import.meta.url);
+const require = createRequire(import.meta.url);
+
+function readTsv(file: string): string[][] {
+  return readFileSync(new URL(file, here), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+const list = (cell: string | undefined): string[] => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : []);
+
+/** Token key of a surface form: the same tokenization rule as text.ts, lower-cased and folded. */
+export function surfaceKey(surface: string): string[] {
+  return tokenize(surface).map((t) => t.lower);
+}
+
+export class Gazetteer {
+  readonly entries = new Map<string, LexEntry>();
+  /** first token (lower) → candidate sequences, longest first. */
+  private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry }[]>();
+  readonly titles: Map<string, string>;
+  readonly titleHolder: Map<string, string>;
+  readonly countryByCode = new Map<string, LexEntry>();
+  readonly capitals = new Map<string, LexEntry>();
+
+  constructor() {
+    this.titles = new Map();
+    this.titleHolder = new Map();
+  }
+
+  add(entry: LexEntry, surface: string, kind: SurfaceKind): void {
+    const existing = this.entries.get(entry.id);
+    if (!existing) this.entries.set(entry.id, entry);
+    const tokens = surfaceKey(surface);
+    if (tokens.length === 0) return;
+    // Short all-capital codes ("US", "AP", "EU") must match case exactly: "us" is a pronoun.
+    const exact = /^[A-Z][A-Z.\/&-]{0,4}$/.test(surface) ? surface : null;
+    const first = tokens[0]!;
+    let bucket = this.index.get(first);
+    if (!bucket) this.index.set(first, (bucket = []));
+    if (bucket.some((b) => b.entry.id === entry.id && b.tokens.join(' ') === tokens.join(' ') && b.exact === exact)) return;
+    bucket.push({ tokens, surface: kind, exact, entry });
+    bucket.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Longest entry starting at token i; `lower` and `raw` are the token arrays. */
+  match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean): LexMatch | null {
+    const bucket = this.index.get(lower[i]!);
+    if (!bucket) return null;
+    for (const cand of bucket) {
+      const n = cand.tokens.length;
+      if (i + n > lower.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) if (lower[i + k] !== cand.tokens[k]) { ok = false; break; }
+      if (!ok) continue;
+      if (cand.exact !== null) {
+        if (!allowCodes || raw.slice(i, i + n).join('') !== cand.exact.replace(/\s+/g, '')) continue;
+      } else if (!/^[\p{Lu}\p{N}]/u.test(raw[i]!)) {
+        continue; // names are capitalized in running text
+      }
+      return { entry: cand.entry, surface: cand.surface, length: n };
+    }
+    return null;
+  }
+
+  /** Title lookup on a lower-cased phrase ("foreign minister" or "gov.") → canonical position. */
+  title(phrase: string): string | undefined {
+    return this.titles.get(phrase);
+  }
+}
+
+function loadCountries(g: Gazetteer): void {
+  const countries = require('world-countries') as Country[];
+  const extra = new Map(readTsv('countries.extra.tsv').map((r) => [r[0]!, r] as const));
+  const sorted = [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2));
+  for (const c of sorted) {
+    const ex = extra.get(c.cca2);
+    const display = ex?.[1] || c.name.common;
+    const isState = ex?.[4] ? ex[4] === 'state' : c.independent === true || c.unMember;
+    const type: EntityType = isState ? 'state' : 'place';
+    const names = new Set([display, c.name.common, c.name.official, ...list(ex?.[2])]);
+    for (const alt of c.altSpellings) {
+      // Keep multi-letter Latin spellings; two-letter codes only where news uses them (extra file).
+      if (/^[A-Z]{2}$/.test(alt)) continue;
+      if (!/^[\p{Script=Latin}\s'’.,()-]+$/u.test(alt) || alt.includes(',')) continue;
+      names.add(alt);
+    }
+    const entry: LexEntry = { id: `${type}:${slugify(display)}`, type, name: display, aliases: [], country: c.cca2 };
+    entry.aliases = [...names].filter((n) => n !== display).sort();
+    for (const n of names) g.add(entry, n, /^[A-Z.]{2,6}$/.test(n) ? 'code' : 'name');
+    const dem = c.demonyms?.eng;
+    const demonyms = new Set([dem?.m, dem?.f, ...list(ex?.[3])].filter((d): d is string => !!d));
+    for (const d of demonyms) if (!names.has(d) || /^[A-Z.]+$/.test(d)) g.add(entry, d, /^[A-Z.]{2,6}$/.test(d) ? 'code' : 'demonym');
+    g.countryByCode.set(c.cca2, entry);
+    for (const cap of c.capital) {
+      const capName = cap.replace(/\s+D\.C\.$/, '');
+      const capEntry: LexEntry = { id: `place:${slugify(capName)}`, type: 'place', name: capName, aliases: [], country: c.cca2 };
+      if (!g.entries.has(capEntry.id)) {
+        g.add(capEntry, capName, 'name');
+        g.capitals.set(capEntry.id, capEntry);
+      }
+    }
+  }
+}
+
+function loadOrganizations(g: Gazetteer, file: string, type: EntityType): void {
+  for (const row of readTsv(file)) {
+    const [name, aliases, a, b] = row;
+    if (!name) continue;
+    const entry: LexEntry = { id: `${type}:${slugify(name)}`, type, name, aliases: list(aliases) };
+    if (type === 'media') {
+      entry.country = a || undefined;
+      entry.basedIn = a || undefined;
+      entry.kind = b || undefined;
+    } else {
+      entry.partOf = a || undefined;
+      entry.basedIn = b || undefined;
+    }
+    g.add(entry, name, 'name');
+    for (const al of entry.aliases) g.add(entry, al, /^[A-Z.\/&-]{2,6}$/.test(al) ? 'code' : 'name');
+  }
+}
+
+function loadTitles(g: Gazetteer): void {
+  for (const [title, variants, holder] of readTsv('titles.tsv')) {
+    if (!title) continue;
+    g.titles.set(title, title);
+    g.titleHolder.set(title, holder || 'any');
+    for (const v of list(variants)) g.titles.set(v, title);
+  }
+}
+
+interface City { city: string; iso2: string; pop: number }
+
+/** Cities of at least 250,000 people (city-timezones package); smaller towns collide with surnames. */
+function loadCities(g: Gazetteer): void {
+  const cities = (require('city-timezones') as { cityMapping: City[] }).cityMapping
+    .filter((c) => c.pop >= 250_000 && /^[\p{Script=Latin}\s'.-]+$/u.test(c.city))
+    .sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
+  for (const c of cities) {
+    const id = `place:${slugify(c.city)}`;
+    if (g.entries.has(id)) continue;
+    const entry: LexEntry = { id, type: 'place', name: c.city, aliases: [], country: c.iso2 };
+    g.add(entry, c.city, 'name');
+  }
+  const kyiv = g.entries.get('place:kyiv');
+  if (kyiv) g.add(kyiv, 'Kiev', 'name');
+}
+
+let cached: Gazetteer | null = null;
+
+/** The process-wide gazetteer (built on first use, about a few milliseconds). */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const g = new Gazetteer();
+  loadCountries(g);
+  loadOrganizations(g, 'media.tsv', 'media');
+  loadOrganizations(g, 'organizations.tsv', 'organization');
+  loadCities(g);
+  loadTitles(g);
+  cached = g;
+  return g;
+}

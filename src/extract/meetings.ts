@@ -1,0 +1,122 @@
+// Meeting stage: event mentions (meeting, talks, call, summit, visit, negotiations, "met") grouped
+// into one frame per real event within a document. An indefinite or verbal mention opens a new
+// event; definite, bare and possessive mentions refer back to the latest event of their kind.
+
+import type { TextAnalysis, Token } from './text.ts';
+
+export type MeetingKind = 'call' | 'summit' | 'visit' | 'negotiations' | 'meeting';
+
+export interface MeetingMention {
+  start: number;
+  end: number;
+  kind: MeetingKind;
+  /** True when the text negates it or presents it as hoped for rather than happening. */
+  hypothetical: boolean;
+}
+
+export interface MeetingFrame {
+  kind: MeetingKind;
+  mentions: MeetingMention[];
+  /** Head word used to name it ("talks", "meeting", "phone call"). */
+  head: string;
+  level?: string;
+}
+
+const NOUNS: Record<string, MeetingKind> = {
+  meeting: 'meeting', meetings: 'meeting', talks: 'meeting', discussion: 'meeting', discussions: 'meeting',
+  summit: 'summit', visit: 'visit', negotiations: 'negotiations', call: 'call', conversation: 'call',
+  conference: 'meeting', consultations: 'meeting',
+};
+const CALL_MODIFIERS = new Set(['phone', 'telephone', 'telephonic', 'video', 'telephoned']);
+const VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
+const HYPOTHETICAL = new Set(['open', 'hold', 'seek', 'want', 'wants', 'hope', 'hopes', 'keen', 'no', 'not', 'never', 'possible', 'future', 'propose', 'proposed', 'would', 'could']);
+const LEVELS = /^(high-level|expert level|expert-level|ministerial|working-level|summit-level|senior-level|leaders-level)$/;
+
+function modifierWindow(tokens: Token[], i: number, sentStart: number): Token[] {
+  return tokens.slice(Math.max(sentStart, i - 4), i);
+}
+
+/** Event mentions of one text, in order. */
+export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const { tokens, sentences } = a;
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      let kind: MeetingKind | undefined = NOUNS[t.lower];
+      const prev = tokens[i - 1];
+      if (t.lower === 'call' && !(prev && (CALL_MODIFIERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'the'))) kind = undefined;
+      if (t.lower === 'conversation' && !(prev && CALL_MODIFIERS.has(prev.lower))) kind = undefined;
+      if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
+      if (!kind && VERBS.has(t.lower) && t.lower === 'met') kind = 'meeting';
+      if (!kind) continue;
+      let start = i;
+      if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower)) start = i - 1;
+      const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower);
+      const hypothetical = before.some((w) => HYPOTHETICAL.has(w)) && t.lower !== 'met';
+      out.push({ start, end: i + 1, kind, hypothetical });
+    }
+  }
+  return out;
+}
+
+function opensNewEvent(tokens: Token[], m: MeetingMention): boolean {
+  if (tokens[m.end - 1]!.lower === 'met') return true;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'a' || w === 'an') return true;
+    if (w === 'the' || w === 'this' || w === 'that' || w.endsWith("'s") || w === "'s") return false;
+    if (/^[.,;:!?"]$/.test(w)) break;
+  }
+  return false;
+}
+
+/** Groups event mentions into frames: one frame per real event. */
+export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): MeetingFrame[] {
+  const frames: MeetingFrame[] = [];
+  const latest = new Map<'call' | 'other', MeetingFrame>();
+  let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
+  for (const m of mentions) {
+    if (m.hypothetical) continue;
+    const family = m.kind === 'call' ? 'call' : 'other';
+    const sent = a.tokens[m.start]!.sent;
+    let frame: MeetingFrame | undefined;
+    // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
+    if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other') frame = lastVerbFrame.frame;
+    else if (!opensNewEvent(a.tokens, m)) frame = latest.get(family);
+    if (!frame) {
+      frame = { kind: m.kind, mentions: [], head: '' };
+      frames.push(frame);
+    }
+    frame.mentions.push(m);
+    latest.set(family, frame);
+    if (a.tokens[m.end - 1]!.lower === 'met') lastVerbFrame = { frame, sent };
+    const level = levelNear(a.tokens, m);
+    if (level && !frame.level) frame.level = level;
+  }
+  for (const f of frames) f.head = headOf(a.tokens, f);
+  return frames;
+}
+
+function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
+  const sent = tokens[m.start]!.sent;
+  const win = tokens.filter((t, k) => t.sent === sent && k >= m.start - 4 && k < m.end + 6).map((t) => t.lower);
+  const joined = win.join(' ').replace(/ - /g, '-');
+  const match = joined.match(/high-level|expert level|ministerial|working-level|senior-level/);
+  return match && LEVELS.test(match[0]) ? match[0] : undefined;
+}
+
+function headOf(tokens: Token[], f: MeetingFrame): string {
+  if (f.kind === 'call') return 'phone call';
+  const counts = new Map<string, number>();
+  for (const m of f.mentions) {
+    const w = tokens[m.end - 1]!.lower;
+    if (w === 'met') continue;
+    const head = w === 'discussion' || w === 'discussions' ? 'talks' : w.replace(/s$/, '') === 'meeting' ? 'meeting' : w;
+    counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  let best = f.kind === 'meeting' ? 'meeting' : f.kind;
+  let n = 0;
+  for (const [h, c] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) if (c > n) { best = h; n = c; }
+  return best;
+}

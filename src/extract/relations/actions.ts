@@ -1,0 +1,91 @@
+// Actions between actors: supports, sanctions, opposes, at_war_with, killed. The subject is the
+// nearest actor before the cue in its clause; the object the first actor after it. A capital
+// named as an actor ("hitting Moscow with sanctions") stands for its state.
+
+import type { RelationType } from '../../types.ts';
+import { gazetteer } from '../lexicon/index.ts';
+import type { DocEntity } from '../resolve.ts';
+import type { DocContext, RelationDraft } from './context.ts';
+
+interface Cue {
+  re: RegExp;
+  type: RelationType;
+  /** Words between the cue and its object ("assistance to", "with a wave of sanctions"). */
+  object: 'next' | 'to' | 'with' | 'on' | 'of';
+}
+
+const CUES: Cue[] = [
+  { re: /^(backed|backs|back|supported|supports|support|supporting|backing|endorsed|endorses|armed|arming)$/, type: 'supports', object: 'next' },
+  { re: /^(assistance|aid|support|weapons|arms|help)$/, type: 'supports', object: 'to' },
+  { re: /^(sanctioned|sanctions|sanctioning|sanction)$/, type: 'sanctions', object: 'on' },
+  { re: /^(hitting|hit|hits|slapped|slapping|targeting|targeted)$/, type: 'sanctions', object: 'with' },
+  { re: /^(condemned|condemns|condemn|criticized|criticised|criticizes|accused|accuses|denounced|denounces|blamed|blames|opposed|opposes)$/, type: 'opposes', object: 'next' },
+  { re: /^(war|fighting|conflict)$/, type: 'at_war_with', object: 'with' },
+  { re: /^(invasion|invaded|invades|attacked|attacks)$/, type: 'at_war_with', object: 'of' },
+  { re: /^(killed|kills|assassinated|assassinate|shot|murdered|murders)$/, type: 'killed', object: 'next' },
+];
+
+const ACTORS = new Set(['person', 'state', 'organization']);
+/** "the Russian government", "Ukrainian forces": a demonym before these words is the state acting. */
+const STATE_HEADS = /^(government|authorities|forces|troops|military|army|officials|leadership|regime)$/;
+const OBJECT_MARK = /^(to|with|in|of|on|for|against|by|from|at|between|over|into)$/;
+
+/** An actor entity for a mention: places that are capitals stand for their state. */
+function asActor(e: DocEntity, states: Map<string, DocEntity>): DocEntity | undefined {
+  if (ACTORS.has(e.type)) return e;
+  if (e.type === 'place' && e.entry?.country && gazetteer().capitals.has(e.id)) {
+    const st = gazetteer().countryByCode.get(e.entry.country);
+    if (st) return states.get(st.id);
+  }
+  return undefined;
+}
+
+export function actionRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const states = new Map(ctx.resolved.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const));
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.lower(i);
+    const cue = CUES.find((c) => c.re.test(w));
+    if (!cue) continue;
+    const sent = ctx.sentOf(i);
+    const [s0, s1] = ctx.sentRange(sent);
+    // Object
+    let k = i + 1;
+    if (cue.object === 'with' && cue.type === 'sanctions') {
+      // "hitting Moscow with a wave of sanctions": object right after the verb, sanctions must follow.
+      const win = ctx.tokens.slice(i + 1, Math.min(s1, i + 10)).map((t) => t.lower);
+      if (!win.includes('sanctions')) continue;
+    } else if (cue.object !== 'next') {
+      const prep = cue.object === 'on' ? /^(on|against)$/ : new RegExp(`^${cue.object}$`);
+      while (k < Math.min(s1, i + 4) && !prep.test(ctx.lower(k))) k++;
+      if (!prep.test(ctx.lower(k))) { if (cue.type !== 'sanctions') continue; k = i; }
+      k++;
+    }
+    if (ctx.lower(k) === 'the') k++;
+    const objRef = ctx.at[k];
+    const object = objRef ? asActor(objRef.entity, states) : undefined;
+    if (!object) continue;
+    // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
+    // "its war with Russia": "its" is the nearest state before.
+    let subject: DocEntity | undefined;
+    const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
+    for (let j = i - 1; j >= s0; j--) {
+      const r = ctx.at[j];
+      if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.test(ctx.lower(j + 1)))) continue;
+      const a = asActor(r.entity, states);
+      if (!a || a === object) continue;
+      const before = ctx.lower(r.mention.start - 1);
+      if (possessive || !(OBJECT_MARK.test(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.re.test(before)))) { subject = a; break; }
+      j = r.mention.start;
+    }
+    if (!subject || subject.type === 'person' && cue.type === 'at_war_with') continue;
+    if (cue.type === 'at_war_with' && (subject.type !== 'state' || object.type !== 'state')) continue;
+    if (cue.type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
+    const attributes = { cue: ctx.tokens[i]!.text };
+    out.push({ type: cue.type, source: subject, target: object, sent, confidence: 0.7, attributes });
+    // An administration or government acts for its state.
+    const state = subject.partOfState;
+    if (state && state !== object) out.push({ type: cue.type, source: state, target: object, sent, confidence: 0.65, attributes });
+  }
+  return out;
+}

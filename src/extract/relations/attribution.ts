@@ -1,0 +1,65 @@
+// reported and quoted: "according to OUTLET", "OUTLET reported", "X said, according to OUTLET",
+// "OUTLET quoted X as saying", "X told OUTLET", "citing OUTLET". A quote is attached to its speaker
+// in the relation's attributes (cue verb, outlet).
+
+import type { DocEntity } from '../resolve.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+
+const SAY = /^(said|says|say|told|added|stated|explained|noted|warned|stressed|according|saying)$/;
+
+function outletAfter(ctx: DocContext, k: number, limit: number): MentionRef | undefined {
+  for (let j = k; j < limit; j++) {
+    const r = ctx.at[j];
+    if (r && r.entity.type === 'media') return r;
+    if (/^[.;]$/.test(ctx.lower(j))) break;
+  }
+  return undefined;
+}
+
+export function attributionRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+    const [s0, s1] = ctx.sentRange(sent);
+    const refs = ctx.mentionsIn(sent);
+    const persons = refs.filter((r) => r.entity.type === 'person');
+    const outlets: { outlet: DocEntity; cue: string; speaker?: DocEntity }[] = [];
+    for (let k = s0; k < s1; k++) {
+      const w = ctx.lower(k);
+      if (w === 'according' && ctx.lower(k + 1) === 'to') {
+        const o = outletAfter(ctx, k + 2, Math.min(s1, k + 7));
+        if (o) outlets.push({ outlet: o.entity, cue: 'according to' });
+      } else if (w === 'citing') {
+        const o = outletAfter(ctx, k + 1, Math.min(s1, k + 6));
+        if (o) outlets.push({ outlet: o.entity, cue: 'citing' });
+      } else if (w === 'quoted') {
+        const o = ctx.mentionEndingAt(k);
+        const sp = ctx.at[k + 1];
+        if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'quoted', speaker: sp.entity });
+      } else if (w === 'reported' || w === 'reports') {
+        const o = ctx.mentionEndingAt(k);
+        if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: 'reported' });
+      } else if (w === 'told') {
+        const o = ctx.at[k + 1];
+        const sp = ctx.mentionEndingAt(k);
+        if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'told', speaker: sp.entity });
+      }
+    }
+    if (outlets.length === 0) continue;
+    const saidSpeaker = persons.find((p) => {
+      for (let k = p.mention.end; k < Math.min(s1, p.mention.end + 4); k++) if (SAY.test(ctx.lower(k))) return true;
+      return false;
+    });
+    for (const o of outlets) {
+      const speaker = o.speaker ?? (o.cue === 'reported' ? undefined : saidSpeaker?.entity);
+      if (speaker) {
+        out.push({ type: 'quoted', source: o.outlet, target: speaker, sent, confidence: 0.85, attributes: { cue: o.cue } });
+        continue;
+      }
+      // Without a speaker the outlet reports on the events of its sentence.
+      const reportedEvents = new Set<DocEntity>();
+      for (let k = s0; k < s1; k++) { const m = ctx.meetingAt[k]; if (m) reportedEvents.add(m); }
+      for (const m of reportedEvents) out.push({ type: 'reported', source: o.outlet, target: m, sent, confidence: 0.8, attributes: { cue: o.cue } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// participant_in and located_in for meetings: the subject of the event verb ("X held talks",
+// "X attended a meeting"), "with X", "between X and Y", "the two countries/sides" (the last two
+// states named), and "in PLACE" after the event noun or verb.
+
+import type { DocEntity } from '../resolve.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+
+const ACTOR = new Set(['person', 'state', 'organization']);
+const GROUP = /^(countries|nations|sides|states|governments|delegations|presidents|leaders|ministers|diplomats)$/;
+const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took)$/;
+const PREPOSITIONS = /^(with|by|to|in|of|for|from|on|at|against|between|counterpart)$/;
+const LOCATION_STOP = /^(to|over|for|and|or|but|that|which|who|,|\.|;|:|"|was|were|is|are|will|would|had|has|on)$/;
+const CLAUSE_BREAK = /^[,;:"]$/;
+
+/** Start of the clause containing token i: after the last comma, semicolon, colon or quote. */
+function clauseStart(ctx: DocContext, i: number, s0: number): number {
+  for (let k = i - 1; k >= s0; k--) if (CLAUSE_BREAK.test(ctx.lower(k))) return k + 1;
+  return s0;
+}
+
+/** States named before token i (same or previous sentence), latest first, not as a location ("in X"). */
+function recentStates(ctx: DocContext, i: number): DocEntity[] {
+  const sent = ctx.sentOf(i);
+  const seen: DocEntity[] = [];
+  for (let k = i - 1; k >= 0 && ctx.sentOf(k) >= sent - 1; k--) {
+    const r = ctx.at[k];
+    if (!r || r.mention.start !== k) continue;
+    const state = r.entity.type === 'state' ? r.entity : undefined;
+    if (!state || ctx.lower(k - 1) === 'in' || ctx.lower(k - 1) === 'to' || seen.includes(state)) continue;
+    seen.push(state);
+  }
+  return seen;
+}
+
+export function meetingRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const e of ctx.resolved.entities) {
+    if (e.type !== 'meeting' || !e.frame) continue;
+    for (const mm of e.frame.mentions) {
+      const sent = ctx.sentOf(mm.start);
+      const [s0, s1] = ctx.sentRange(sent);
+      const add = (r: MentionRef | DocEntity, conf: number, role?: string) => {
+        const ent = 'entity' in r ? r.entity : r;
+        if (!ACTOR.has(ent.type)) return;
+        out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: conf, attributes: role ? { role } : {} });
+      };
+      // Subject: the first person of the clause, when a participation verb links it to the event.
+      const clause = clauseStart(ctx, mm.start, s0);
+      const verbBefore = ctx.lower(mm.end - 1) === 'met' || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.test(t.lower));
+      if (verbBefore) {
+        let inPhrase = false;
+        for (let k = clause; k < mm.start; k++) {
+          const w = ctx.lower(k);
+          if (PREPOSITIONS.test(w)) inPhrase = true;
+          else if (PARTICIPATE.test(w)) inPhrase = false;
+          const r = ctx.at[k];
+          if (r && r.mention.start === k && !inPhrase && r.entity.type === 'person') { add(r, 0.75); break; }
+        }
+      }
+      // After the event word: "with X", "between X and Y", "with him" (the last person named before).
+      for (let k = mm.end; k < Math.min(s1, mm.end + 8); k++) {
+        const w = ctx.lower(k);
+        if (w === 'with' || w === 'between') {
+          for (let j = k + 1; j < Math.min(s1, k + 8); j++) {
+            const lw = ctx.lower(j);
+            if (lw === 'him' || lw === 'her') {
+              const prev = [...ctx.refs].reverse().find((r) => r.mention.start < mm.start && r.entity.type === 'person' && ctx.lower(r.mention.start - 1) !== 'after');
+              if (prev) add(prev, 0.7);
+              break;
+            }
+            const r = ctx.at[j];
+            if (r && r.mention.via === 'demonym' && ctx.at[r.mention.end] !== r) { j = r.mention.end - 1; continue; }
+            if (r && r.mention.start === j) { add(r, 0.75); if (w === 'with') { j = r.mention.end - 1; if (ctx.lower(j + 1) !== 'and') break; } }
+            if (/^[,.;]$/.test(lw) || ctx.meetingAt[j]) break;
+          }
+          break;
+        }
+        if (/^[,.;]$/.test(w)) break;
+      }
+      // "diplomats of the two countries met", "the two sides": the last two states named.
+      for (let k = Math.max(s0, mm.start - 6); k < mm.start; k++) {
+        if (ctx.lower(k) === 'two' && GROUP.test(ctx.lower(k + 1))) {
+          for (const st of recentStates(ctx, k).slice(0, 2)) add(st, 0.7);
+        }
+      }
+      // Location: "in X" after the event word, across a venue ("at the consul's residence") or "with him".
+      for (let k = mm.end; k < Math.min(s1, mm.end + 10); k++) {
+        const w = ctx.lower(k);
+        if (w === 'in') {
+          const r = ctx.at[k + 1];
+          if (r && (r.entity.type === 'place' || r.entity.type === 'state') && r.mention.start === k + 1) out.push({ type: 'located_in', source: e, target: r.entity, sent, confidence: 0.8 });
+          break;
+        }
+        if (LOCATION_STOP.test(w) || (ctx.meetingAt[k] && ctx.meetingAt[k] !== e)) break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// Places, bases and membership: "Geneva, Switzerland" (located_in), "Russian broadcasting agency
+// TASS" / "the Paris-based agency AFP" (based_in), and what the lexicon knows of a named body
+// ("the Kremlin" is part of Russia), with the sentence of the body's first mention as evidence.
+
+import { gazetteer } from '../lexicon/index.ts';
+import type { DocEntity } from '../resolve.ts';
+import type { DocContext, RelationDraft } from './context.ts';
+
+const OUTLET_WORDS = /^(agency|broadcaster|newspaper|daily|weekly|outlet|channel|network|paper|tabloid|magazine|site|website|radio|television|news)$/;
+
+function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | undefined {
+  if (!code) return undefined;
+  const entry = gazetteer().countryByCode.get(code);
+  if (!entry) return undefined;
+  // Only states the document names: the graph does not grow nodes the text never mentions.
+  return ctx.resolved.entities.find((e) => e.id === entry.id);
+}
+
+export function placeRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const r of ctx.refs) {
+    const e = r.entity;
+    const sent = ctx.sentOf(r.mention.start);
+    const next = ctx.at[r.mention.end + 1];
+    // "Geneva, Switzerland"
+    if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym') {
+      out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: 0.85 });
+    }
+    // "Russian broadcasting agency TASS", "the Paris-based agency AFP"
+    if (e.type === 'media' || e.type === 'organization') {
+      for (let k = r.mention.start - 1; k >= Math.max(0, r.mention.start - 4); k--) {
+        const p = ctx.at[k];
+        if (p && (p.entity.type === 'state' || p.entity.type === 'place')) {
+          const between = ctx.tokens.slice(k + 1, r.mention.start).map((t) => t.lower);
+          if (between.some((w) => OUTLET_WORDS.test(w) || w === 'based')) out.push({ type: 'based_in', source: e, target: p.entity, sent, confidence: 0.85 });
+          break;
+        }
+        if (!/^[\p{L}-]+$/u.test(ctx.lower(k))) break;
+      }
+    }
+  }
+  // Lexicon knowledge of named bodies, once per entity, at its first mention.
+  for (const e of ctx.resolved.entities) {
+    if (!e.entry || e.type !== 'organization' || !e.entry.partOf) continue;
+    const first = e.spans[0];
+    if (!first) continue;
+    const sent = ctx.sentOf(first.start);
+    const state = stateEntity(ctx, e.entry.partOf);
+    if (state) out.push({ type: 'part_of', source: e, target: state, sent, confidence: 0.6, attributes: { basis: 'lexicon' } });
+  }
+  for (const e of ctx.resolved.entities) {
+    if (e.partOfState && e.spans[0]) out.push({ type: 'part_of', source: e, target: e.partOfState, sent: ctx.sentOf(e.spans[0].start), confidence: 0.6 });
+  }
+  return out;
+}

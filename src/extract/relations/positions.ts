@@ -1,0 +1,67 @@
+// holds_position and counterpart_of: titles before names ("Russian Foreign Minister Sergey Lavrov",
+// "Kremlin spokesperson Dmitry Peskov"), appositions ("Dmitry Peskov, the Kremlin's spokesman",
+// "Walter Mears, columnist for The Associated Press") and counterparts ("his Russian counterpart X").
+
+import { findTitles } from '../mentions.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+
+const HOLDERS = new Set(['state', 'organization', 'media']);
+
+function holderBefore(ctx: DocContext, titleStart: number): MentionRef | undefined {
+  const r = ctx.mentionEndingAt(titleStart);
+  return r && HOLDERS.has(r.entity.type) && ctx.sentOf(r.mention.start) === ctx.sentOf(titleStart) ? r : undefined;
+}
+
+export function positionRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const positionOf = new Map<string, { position: string; holder: MentionRef['entity'] }>();
+  const titles = findTitles(ctx.tokens);
+
+  for (const r of ctx.refs) {
+    const m = r.mention;
+    if (r.entity.type !== 'person' || !m.title) continue;
+    const holder = holderBefore(ctx, m.title.start);
+    if (!holder) continue;
+    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position: m.title.position } });
+    if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position: m.title.position, holder: holder.entity });
+  }
+
+  // Apposition: PERSON , [the] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER
+  for (const r of ctx.refs) {
+    if (r.entity.type !== 'person') continue;
+    const i = r.mention.end;
+    if (ctx.lower(i) !== ',') continue;
+    const sent = ctx.sentOf(r.mention.start);
+    let k = i + 1;
+    if (ctx.lower(k) === 'the' || ctx.lower(k) === 'a' || ctx.lower(k) === 'an') k++;
+    const t1 = titles.find((t) => t.start > k && t.start <= k + 4 && ctx.sentOf(t.start) === sent);
+    const h1 = ctx.at[k];
+    if (t1 && h1 && HOLDERS.has(h1.entity.type) && ctx.mentionEndingAt(t1.start) === h1) {
+      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position: t1.position } });
+      continue;
+    }
+    const t2 = titles.find((t) => t.start === k);
+    if (t2 && /^(for|of|at|with)$/.test(ctx.lower(t2.end))) {
+      let h = t2.end + 1;
+      if (ctx.lower(h) === 'the') h++;
+      const h2 = ctx.at[h];
+      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: 0.85, attributes: { position: t2.position } });
+    }
+  }
+
+  // "his Russian counterpart Vladimir Putin": the counterpart holds the subject's position in that state.
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.lower(i) !== 'counterpart' && ctx.lower(i) !== 'counterparts') continue;
+    const other = ctx.at[i + 1];
+    const state = ctx.mentionEndingAt(i);
+    if (!other || other.entity.type !== 'person') continue;
+    const sent = ctx.sentOf(i);
+    const subject = ctx.mentionsIn(sent).find((x) => x.entity.type === 'person' && x.mention.start < i && x.entity !== other.entity);
+    if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: 0.85 });
+    if (state && state.entity.type === 'state') {
+      const pos = subject ? positionOf.get(subject.entity.id)?.position : undefined;
+      out.push({ type: 'holds_position', source: other.entity, target: state.entity, sent, confidence: 0.8, attributes: pos ? { position: pos } : {} });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// Resolution stage (within one document): mentions → document entities. Surnames join the full
+// name the text gave earlier or later; lexicon mentions join their canonical entry; capitalized
+// single words that name no known person are kept only when a preposition marks them as places.
+
+import type { EntityType } from '../types.ts';
+import { slugify } from '../util/slug.ts';
+import type { LexEntry } from './lexicon/index.ts';
+import type { MeetingFrame } from './meetings.ts';
+import type { Mention } from './mentions.ts';
+import type { TextAnalysis } from './text.ts';
+
+export interface DocEntity {
+  /** Canonical id, `type:slug`. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  entry?: LexEntry;
+  /** Token ranges of every mention, in text order. */
+  spans: { start: number; end: number }[];
+  frame?: MeetingFrame;
+  /** For a government body named after its leader ("the Biden administration"): the state it runs. */
+  partOfState?: DocEntity;
+}
+
+export interface Resolved {
+  entities: DocEntity[];
+  /** Entity of each kept mention, parallel to `mentions`. */
+  mentions: { mention: Mention; entity: DocEntity }[];
+}
+
+const US_ID = 'state:united-states';
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across']);
+
+function surfaceOf(a: TextAnalysis, start: number, end: number): string {
+  return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
+}
+
+/** Person names compared without possessives and typographic variants. */
+function nameTokens(a: TextAnalysis, m: Mention): string[] {
+  return a.tokens.slice(m.start, m.end).map((t) => t.norm);
+}
+
+export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: MeetingFrame[]): Resolved {
+  const byId = new Map<string, DocEntity>();
+  const out: Resolved = { entities: [], mentions: [] };
+  const get = (id: string, type: EntityType, name: string, entry?: LexEntry): DocEntity => {
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: new Set(), entry, spans: [] };
+      byId.set(id, e);
+      out.entities.push(e);
+    }
+    return e;
+  };
+  const attach = (m: Mention, e: DocEntity) => {
+    e.spans.push({ start: m.start, end: m.end });
+    const surface = surfaceOf(a, m.start, m.end);
+    if (surface !== e.name && m.via !== 'demonym') e.aliases.add(surface);
+    out.mentions.push({ mention: m, entity: e });
+  };
+
+  const pendingUs: DocEntity[] = [];
+  // Full person names first, so that surnames anywhere in the text can join them.
+  const persons: { tokens: string[]; entity: DocEntity }[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.via === 'surname') continue;
+    const toks = nameTokens(a, m);
+    const known = persons.find((p) => p.tokens.length > toks.length && p.tokens.slice(-toks.length).join(' ') === toks.join(' '));
+    if (known) continue;
+    const name = toks.join(' ');
+    const e = get(`person:${slugify(name)}`, 'person', name);
+    persons.push({ tokens: toks, entity: e });
+  }
+  const personFor = (toks: string[]): DocEntity | undefined => {
+    const last = toks.join(' ');
+    const hits = persons.filter((p) => p.tokens.slice(-toks.length).join(' ') === last || p.tokens[0] === last);
+    return hits.length >= 1 ? hits.sort((x, y) => y.tokens.length - x.tokens.length)[0]!.entity : undefined;
+  };
+
+  for (const m of mentions) {
+    if (m.entry) {
+      attach(m, get(m.entry.id, m.entry.type, m.entry.name, m.entry));
+      continue;
+    }
+    const toks = nameTokens(a, m);
+    if (m.type === 'person') {
+      const p = personFor(toks);
+      if (p) attach(m, p);
+      else if (m.via === 'surname' && m.start > 0 && PLACE_PREPOSITIONS.has(a.tokens[m.start - 1]!.lower)) {
+        const name = toks.join(' ');
+        attach({ ...m, type: 'place' }, get(`place:${slugify(name)}`, 'place', name));
+      }
+      continue;
+    }
+    if (m.governs) {
+      // "the Biden administration": named after the full name of its leader when the text gives it.
+      const leader = personFor(toks.slice(0, -1));
+      const name = `${leader ? leader.name : toks.slice(0, -1).join(' ')} ${toks[toks.length - 1]}`;
+      const e = get(`organization:${slugify(name)}`, 'organization', name);
+      attach(m, e);
+      // "Administration" is the American word for a president's executive branch.
+      if (!e.partOfState && toks[toks.length - 1]!.toLowerCase() === 'administration') {
+        const us = byId.get(US_ID);
+        if (us) e.partOfState = us;
+        else pendingUs.push(e);
+      }
+      continue;
+    }
+    const name = toks.join(' ').replace(/^the /i, '');
+    attach(m, get(`${m.type}:${slugify(name)}`, m.type, name));
+  }
+  const us = byId.get(US_ID);
+  for (const e of pendingUs) if (us) e.partOfState = us;
+
+  frames.forEach((f) => {
+    const e: DocEntity = { id: '', type: 'meeting', name: f.head, aliases: new Set(), spans: [], frame: f };
+    for (const mm of f.mentions) e.spans.push({ start: mm.start, end: mm.end });
+    out.entities.push(e);
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+// Text stage: sentences and tokens with UTF-16 offsets into the document text exactly as given.
+// The tokenizer is written here (not wink-nlp) so that it is deterministic and allocation-light.
+
+export interface Token {
+  text: string;
+  /** Matching form: typographic quotes and dashes folded to ASCII. Offsets still refer to `text`. */
+  norm: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the sentence this token belongs to. */
+  sent: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface TextAnalysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// A word may carry internal apostrophes, periods of abbreviations (U.S., Gov.) and ampersands (AT&T).
+// Hyphens split words so that "US-Russia" yields two names; the hyphen is its own token.
+const TOKEN_RE =
+  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{N}]+|&[\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s|%)?|['’](?:s|S)\b|[^\s]/gu;
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'gen', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'maj',
+  'adm', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'sec', 'amb', 'rev',
+]);
+
+const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '\u00a0': ' ' };
+
+function fold(s: string): string {
+  let out = s;
+  if (/[’‘“”–—\u00a0]/.test(s)) out = s.replace(/[’‘“”–—\u00a0]/g, (c) => FOLD[c] ?? c);
+  return out;
+}
+
+/** Splits text into tokens. A period is attached to a known abbreviation ("Gov.") or an initial ("J."). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let raw = m[0];
+    // "Gov." / "J." keep their period; "U.S." already includes it.
+    if (text.charCodeAt(end) === 46 /* . */ && /^\p{L}+$/u.test(raw)) {
+      const lower = raw.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (raw.length === 1 && raw === raw.toUpperCase())) {
+        end += 1;
+        raw = text.slice(start, end);
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    const norm = fold(raw);
+    tokens.push({ text: raw, norm, lower: norm.toLowerCase(), start, end, sent: 0 });
+  }
+  return tokens;
+}
+
+function endsSentence(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  // Paragraph or line break: headlines and bylines stand alone.
+  const gap = text.slice(t.end, next.start);
+  if (gap.includes('\n')) return true;
+  const c = t.norm;
+  const isStop = c === '.' || c === '!' || c === '?';
+  const abbrevStop = /^(?:[A-Za-z]\.){2,}$/.test(c); // "U.S." may end a sentence
+  if (!isStop && !abbrevStop) {
+    // A closing quote right after a stop: the sentence ends after the quote.
+    if ((c === '"' || c === "'") && i > 0 && /^[.!?]$/.test(tokens[i - 1]!.norm) && gap.length > 0) {
+      return /^[A-Z"']/.test(next.norm);
+    }
+    return false;
+  }
+  if (gap.length === 0) return false;
+  if (isStop && next.norm === '"' ) return false; // the quote closes first
+  if (abbrevStop) return /^[A-Z]/.test(next.norm) && /^(?:The|A|An|In|On|But|He|She|It|They|We|I)$/.test(next.norm);
+  return /^[\p{Lu}\p{N}"'(\[]/u.test(next.norm);
+}
+
+/** Tokens and sentences of a text. Offsets point into `text` exactly as given. */
+export function analyze(text: string): TextAnalysis {
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    tokens[i]!.sent = sentences.length;
+    if (endsSentence(tokens, i, text)) {
+      sentences.push({ start: tokens[first]!.start, end: tokens[i]!.end, tokenStart: first, tokenEnd: i + 1 });
+      first = i + 1;
+    }
+  }
+  return { text, tokens, sentences };
+}

@@ -4,7 +4,9 @@
 import type { Extraction } from '../types.ts';
 
 export function csvCell(v: string | number): string {
-  let s = String(v);
+  // Control characters (other than line breaks) are noise from the source, and some break importers.
+  // eslint-disable-next-line no-control-regex
+  let s = String(v).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) || s !== String(v) ? `"${s.replace(/"/g, '""')}"` : s;
 }

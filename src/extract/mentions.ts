@@ -127,7 +127,9 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       let start = i;
       // A sentence-initial function word is not part of the name ("The Kremlin" aside, lexicon got it).
       while (start < j && NOT_NAMES.has(tokens[start]!.lower)) start++;
-      if (start < j && (start > s.tokenStart || j - start > 1 || titleAt.has(start))) {
+      // A lone capitalized word (even sentence-initial) is kept as a surname candidate; resolution
+      // keeps it only if it names a person the text names in full.
+      if (start < j) {
         const m = classify(tokens, start, j, titleAt.get(start));
         if (m) mentions.push(m);
       }

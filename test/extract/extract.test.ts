@@ -1,0 +1,109 @@
+// Rules tested on sentences written for these tests, not taken from the seed article.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import type { Extraction } from '../../src/types.ts';
+
+const run = (text: string, id = 'doc'): Extraction => extract([{ id, text }]);
+const ids = (x: Extraction) => x.entities.map((e) => e.id);
+const rels = (x: Extraction) => x.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe('entities', () => {
+  it('finds countries, demonyms, outlets and titled persons with exact offsets', () => {
+    const text = 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris, AFP reported.';
+    const x = run(text);
+    expect(ids(x)).toEqual(expect.arrayContaining(['person:olaf-scholz', 'person:emmanuel-macron', 'state:germany', 'state:france', 'media:agence-france-presse', 'place:paris']));
+    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const scholz = x.entities.find((e) => e.id === 'person:olaf-scholz')!;
+    expect(scholz.mentions.map((m) => m.text)).toEqual(['Olaf Scholz']);
+  });
+
+  it('joins a surname to the full name given in the text', () => {
+    const x = run('Foreign Minister Wang Yi arrived on Monday. Wang said the visit was useful.');
+    const wang = x.entities.find((e) => e.id === 'person:wang-yi')!;
+    expect(wang.mentions.map((m) => m.text)).toEqual(['Wang Yi', 'Wang']);
+  });
+
+  it('does not take a city for a name inside a longer name, nor "us" for the United States', () => {
+    const x = run('Analysts told us that Paris Hilton was not in Lyon.');
+    expect(ids(x)).not.toContain('state:united-states');
+    expect(ids(x)).not.toContain('place:paris');
+  });
+
+  it('groups event mentions into one meeting per event', () => {
+    const x = run('Japanese and Indian diplomats met in Tokyo on Friday. The talks lasted six hours. The meeting ended without a statement.');
+    const meetings = x.entities.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.mentions.map((m) => m.text)).toEqual(['met', 'talks', 'meeting']);
+    expect(rels(x)).toContain(`${meetings[0]!.id} located_in place:tokyo`);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Kenyan President William Ruto spoke by phone with his Ugandan counterpart Yoweri Museveni.';
+    expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
+  });
+});
+
+describe('relations', () => {
+  it('titles give holds_position with the position', () => {
+    const x = run('Indian Foreign Minister Subrahmanyam Jaishankar arrived in Moscow.');
+    const r = x.relations.find((r) => r.type === 'holds_position')!;
+    expect(r.source).toBe('person:subrahmanyam-jaishankar');
+    expect(r.target).toBe('state:india');
+    expect(r.attributes.position).toBe('foreign minister');
+    expect(r.evidence[0]!.text).toBe('Indian Foreign Minister Subrahmanyam Jaishankar arrived in Moscow.');
+  });
+
+  it('counterparts and the call they held', () => {
+    const x = run('Brazilian President Luiz Lula held a telephone conversation with his Argentine counterpart Javier Milei.');
+    expect(rels(x)).toEqual(expect.arrayContaining([
+      'person:javier-milei counterpart_of person:luiz-lula',
+      'person:javier-milei holds_position state:argentina',
+      'person:luiz-lula participant_in meeting:lula-milei-phone-call',
+      'person:javier-milei participant_in meeting:lula-milei-phone-call',
+    ]));
+  });
+
+  it('attribution: according to, quoted ... as saying', () => {
+    const x = run('Prime Minister Mark Carney said the deal was close, according to Bloomberg. CNN quoted Carney as saying it was done.');
+    expect(rels(x)).toEqual(expect.arrayContaining(['media:bloomberg quoted person:mark-carney', 'media:cnn quoted person:mark-carney']));
+  });
+
+  it('actions: sanctions, support and war, with a capital standing for its state', () => {
+    const x = run('The European Union backed Armenia in its war with Azerbaijan, hitting Baku with new sanctions.');
+    expect(rels(x)).toEqual(expect.arrayContaining([
+      'organization:european-union supports state:armenia',
+      'state:armenia at_war_with state:azerbaijan',
+      'organization:european-union sanctions state:azerbaijan',
+    ]));
+  });
+
+  it('an outlet described by its country is based there', () => {
+    const x = run('The remarks were carried by Chinese state news agency Xinhua.');
+    expect(rels(x)).toContain('media:xinhua based_in state:china');
+  });
+
+  it('a hoped-for meeting creates no meeting', () => {
+    const x = run('Paraguay wants to open talks with Bolivia next year.');
+    expect(x.entities.filter((e) => e.type === 'meeting')).toHaveLength(0);
+  });
+
+  it('every relation has evidence that is a sentence of its document', () => {
+    const text = 'Kenyan President William Ruto met Tanzanian President Samia Suluhu in Nairobi. The talks, Reuters reported, were friendly.';
+    const x = run(text);
+    expect(x.relations.length).toBeGreaterThan(2);
+    for (const r of x.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
+
+describe('documents', () => {
+  it('merges entities across documents and keeps per-document spans', () => {
+    const x = extract([
+      { id: 'a', text: 'Spanish Prime Minister Pedro Sanchez visited Rabat.', published: '2025-03-02' },
+      { id: 'b', text: 'Sanchez spoke to Moroccan officials. Pedro Sanchez later left.' },
+    ]);
+    const p = x.entities.find((e) => e.id === 'person:pedro-sanchez')!;
+    expect(p.mentions.map((m) => m.doc)).toEqual(['a', 'b', 'b']);
+    expect(x.documents.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(x.documents[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

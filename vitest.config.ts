@@ -1,0 +1,12 @@
+// Test runner settings: tests mirror src/ under test/; browser tests need more time.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
+  },
+});

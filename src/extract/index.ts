@@ -132,10 +132,11 @@ export function extract(docs: InputDocument[]): Extraction {
       return out;
     };
     for (const e of ents) {
-      if (e.spans.length === 0) continue;
+      const spans = e.spans.filter((s) => !s.anchor);
+      if (spans.length === 0) continue;
       const out = ensure(e);
       for (const al of e.aliases) if (al !== out.name && !out.aliases.includes(al)) out.aliases.push(al);
-      for (const s of e.spans) out.mentions.push(spanOf(doc, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
+      for (const s of spans) out.mentions.push(spanOf(doc, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
       if (e.type === 'meeting') Object.assign(out.attributes, meetingAttributes(doc, a, e));
     }
     for (const r of rels) {

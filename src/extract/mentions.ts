@@ -1,9 +1,10 @@
-// Mention stage: tokens → typed mention candidates. Lexicon matches (countries, demonyms, outlets,
-// named bodies) come first; titles are found and kept out of names; capitalized runs are typed by
-// their context (a title before them, an organization or place head word inside them).
+// Mention stage: tokens → typed mentions. The learned tagger finds names (PER/LOC/ORG/MISC); the
+// lexicon gives their fine type (state or place, media or organization, a demonym as its state) and
+// adds the entries the tagger left out; titles are kept out of names and recorded as positions.
 
 import type { EntityType } from '../types.ts';
 import { gazetteer, type LexEntry, type SurfaceKind } from './lexicon/index.ts';
+import { decode, spansOf, tagger } from './tagger/index.ts';
 import type { TextAnalysis, Token } from './text.ts';
 
 export interface Mention {
@@ -12,12 +13,17 @@ export interface Mention {
   end: number;
   type: EntityType;
   /** How the mention was found. */
-  via: SurfaceKind | 'titled' | 'capitalized' | 'surname';
+  via: SurfaceKind | 'titled' | 'tagged';
   entry?: LexEntry;
   /** A title right before the mention ("Foreign Minister"), as its canonical position. */
   title?: { position: string; start: number; end: number };
   /** A government named after its leader ("Biden administration"): the last token is the body. */
   governs?: boolean;
+  /**
+   * A demonym used as a modifier ("Russian broadcasting agency", "a Spanish newspaper"): it anchors
+   * relations to its state but is not reported as a mention of the state.
+   */
+  anchor?: boolean;
 }
 
 export interface TitleSpan {
@@ -26,19 +32,7 @@ export interface TitleSpan {
   position: string;
 }
 
-const ORG_HEADS = new Set([
-  'ministry', 'department', 'agency', 'council', 'party', 'bank', 'university', 'company', 'inc', 'inc.',
-  'corp', 'corp.', 'corporation', 'group', 'committee', 'commission', 'court', 'army', 'navy', 'forces',
-  'administration', 'office', 'institute', 'association', 'union', 'organization', 'organisation',
-  'federation', 'fund', 'authority', 'service', 'police', 'parliament', 'assembly', 'government',
-  'co', 'co.', 'ltd', 'airlines', 'airways', 'club', 'foundation', 'board', 'bureau', 'network',
-  'press', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'daily', 'radio', 'television', 'tv',
-]);
 const MEDIA_HEADS = new Set(['news', 'times', 'post', 'journal', 'herald', 'tribune', 'daily', 'radio', 'television', 'tv', 'press']);
-const PLACE_HEADS = new Set([
-  'city', 'province', 'region', 'island', 'islands', 'street', 'square', 'palace', 'hotel', 'airport',
-  'river', 'sea', 'ocean', 'mountains', 'valley', 'county', 'state', 'district', 'strait', 'gulf', 'bay',
-]);
 /** Capitalized words that open sentences or headlines without naming anything. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with',
@@ -51,7 +45,8 @@ const NOT_NAMES = new Set([
   'today\'s', 'yesterday', 'tomorrow', 'last', 'next', 'new', 'some', 'many', 'most', 'all', 'one',
 ]);
 const GOVERNMENT_BODIES = new Set(['administration', 'government', 'cabinet']);
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'der', 'da', 'di', 'du', 'le', 'and', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'visited', 'visit']);
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
 const isUpperSentence = (toks: Token[]) => {
@@ -78,9 +73,11 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
   return out;
 }
 
-/** Mentions of lexicon entries, titled persons and capitalized names in one analyzed text. */
+/** Mentions in one analyzed text: tagger spans typed by the lexicon, lexicon matches the tagger
+ * left out, and titled names. */
 export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: TitleSpan[] } {
   const g = gazetteer();
+  const T = tagger();
   const { tokens, sentences } = a;
   const lower = tokens.map((t) => t.lower);
   const raw = tokens.map((t) => t.norm);
@@ -92,72 +89,114 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
     titleAt.set(t.end, t);
     for (let k = t.start; k < t.end; k++) taken[k] = 2;
   }
+  const push = (m: Mention) => {
+    mentions.push(m);
+    for (let k = m.start; k < m.end; k++) taken[k] = 1;
+  };
 
   for (const s of sentences) {
-    const allowCodes = !isUpperSentence(tokens.slice(s.tokenStart, s.tokenEnd));
+    const sentTokens = tokens.slice(s.tokenStart, s.tokenEnd);
+    const allowCodes = !isUpperSentence(sentTokens);
+    const tagged = spansOf(decode(T, sentTokens), s.tokenStart);
+    for (const sp of tagged) {
+      // The tagger's boundaries stand, but for a leading article and, before a person, a title.
+      let start = sp.start;
+      while (start < sp.end && (DETERMINERS.has(lower[start]!) || (sp.type === 'PER' && taken[start] === 2))) start++;
+      let end = sp.end;
+      // Names end in a name: a trailing lower-case word ("a Mercedes van") is not part of it.
+      while (end > start && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+      if (start >= end) continue;
+      const lex = g.match(lower, raw, start, allowCodes);
+      const exact = lex && lex.length === end - start ? lex : null;
+      const title = titleAt.get(start);
+      if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
+        // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
+        push({ start, end, type: exact.entry.type, via: exact.surface, entry: exact.entry });
+      } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
+        continue; // "a black Mercedes": an indefinite article does not introduce a person's name
+      } else if (sp.type === 'PER') {
+        push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, start: title.start, end: title.end } } : {}) });
+      } else if (sp.type === 'LOC') {
+        if (exact && (exact.entry.type === 'state' || exact.entry.type === 'place')) push({ start, end, type: exact.entry.type, via: exact.surface, entry: exact.entry });
+        else push(classify(tokens, start, end, 'place'));
+      } else if (sp.type === 'ORG') {
+        if (exact && (exact.entry.type === 'media' || exact.entry.type === 'organization')) push({ start, end, type: exact.entry.type, via: exact.surface, entry: exact.entry });
+        else if (exact && exact.entry.type === 'state') push({ start, end, type: 'state', via: exact.surface, entry: exact.entry });
+        else push(classify(tokens, start, end, 'organization'));
+      } else if (exact && exact.entry.type === 'state') {
+        // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
+        push({ start, end, type: 'state', via: exact.surface, entry: exact.entry });
+      } else {
+        for (let k = start; k < end; k++) taken[k] = 3; // a MISC name: not for the lexicon pass
+      }
+    }
+
+    // Lexicon entries the tagger left out: states, outlets and bodies; places only after "in/at/from".
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (taken[i]) continue;
       const m = g.match(lower, raw, i, allowCodes);
       if (!m || i + m.length > s.tokenEnd) continue;
-      // "President Lincoln": after a title a name is a person, even if a city shares it.
-      if (titleAt.has(i) && m.entry.type === 'place') continue;
-      // A city name inside a longer capitalized name ("Vladimir Putin") is not the city.
-      if (m.entry.type === 'place' && !m.entry.id.startsWith('state:')) {
-        const after = tokens[i + m.length];
-        const before = tokens[i - 1];
-        const capNeighbour = (t: Token | undefined, k: number) => t !== undefined && !taken[k] && t.sent === tokens[i]!.sent && isCap(t) && !NOT_NAMES.has(t.lower) && !g.match(lower, raw, k, allowCodes);
-        if (capNeighbour(after, i + m.length) || (i > s.tokenStart && capNeighbour(before, i - 1))) continue;
-      }
-      mentions.push({ start: i, end: i + m.length, type: m.entry.type, via: m.surface, entry: m.entry });
-      for (let k = i; k < i + m.length; k++) taken[k] = 1;
+      let clash = false;
+      for (let k = i; k < i + m.length; k++) if (taken[k]) clash = true;
+      if (clash) continue;
+      if (m.entry.type === 'place' && !PLACE_CUES.has(lower[i - 1] ?? '')) continue;
+      push({ start: i, end: i + m.length, type: m.entry.type, via: m.surface, entry: m.entry });
       i += m.length - 1;
+    }
+
+    // A title followed by capitalized words the tagger missed: a person ("Gov. Ann Lee").
+    for (const t of titles) {
+      if (t.start < s.tokenStart || t.end >= s.tokenEnd || taken[t.end]) continue;
+      let j = t.end;
+      while (j < s.tokenEnd && j - t.end < 3 && !taken[j] && isCap(tokens[j]!) && !NOT_NAMES.has(lower[j]!)) j++;
+      if (j > t.end) push({ start: t.end, end: j, type: 'person', via: 'titled', title: { position: t.position, start: t.start, end: t.end } });
     }
   }
 
-  for (const s of sentences) {
-    let i = s.tokenStart;
-    while (i < s.tokenEnd) {
-      if (taken[i] || !isCap(tokens[i]!)) { i++; continue; }
-      let j = i + 1;
-      while (j < s.tokenEnd && !taken[j]) {
-        if (isCap(tokens[j]!)) { j++; continue; }
-        if (CONNECTORS.has(tokens[j]!.lower) && j + 1 < s.tokenEnd && isCap(tokens[j + 1]!) && !taken[j + 1]) { j += 2; continue; }
-        break;
-      }
-      let start = i;
-      // A sentence-initial function word is not part of the name ("The Kremlin" aside, lexicon got it).
-      while (start < j && NOT_NAMES.has(tokens[start]!.lower)) start++;
-      // A lone capitalized word (even sentence-initial) is kept as a surname candidate; resolution
-      // keeps it only if it names a person the text names in full.
-      if (start < j) {
-        const m = classify(tokens, start, j, titleAt.get(start));
-        if (m) mentions.push(m);
-      }
-      i = j;
-    }
+  for (const m of mentions) {
+    if (m.via === 'demonym' && !denotesState(tokens, m)) m.anchor = true;
   }
   // "the Biden administration", "the Netanyahu government": the person's name plus the body.
   for (const m of [...mentions]) {
-    if (m.type !== 'person') continue;
+    if (m.entry || (m.type !== 'person' && m.via !== 'tagged')) continue;
     const next = tokens[m.end];
     if (next && GOVERNMENT_BODIES.has(next.lower) && next.sent === tokens[m.start]!.sent) {
-      mentions.push({ start: m.start, end: m.end + 1, type: 'organization', via: 'capitalized', governs: true });
+      mentions.push({ start: m.start, end: m.end + 1, type: 'organization', via: 'tagged', governs: true });
     }
   }
   mentions.sort((x, y) => x.start - y.start || x.end - y.end);
   return { mentions, titles };
 }
 
-function classify(tokens: Token[], start: number, end: number, title: TitleSpan | undefined): Mention | null {
+/** "a Mercedes", "an old Ford": an indefinite article up to two words before the name. */
+function indefiniteBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = tokens[k]!;
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (!/^\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** Nouns after which a demonym stands for its state acting: "Russian officials", "the Ukrainian side". */
+const STATE_ACTOR_NOUNS = new Set([
+  'government', 'authorities', 'officials', 'official', 'forces', 'troops', 'military', 'army', 'navy',
+  'side', 'delegation', 'delegations', 'diplomats', 'leadership', 'regime', 'leaders', 'negotiators',
+]);
+
+/** A demonym denotes the state when it heads its phrase ("the Russians") or modifies an actor noun. */
+function denotesState(tokens: Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  if (!next || next.sent !== tokens[m.start]!.sent) return true;
+  if (STATE_ACTOR_NOUNS.has(next.lower)) return true;
+  return !/^[\p{L}\p{N}]/u.test(next.text);
+}
+
+/** Fine type of an untyped organization or location name by its head words. */
+function classify(tokens: Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
   const words = tokens.slice(start, end).map((t) => t.lower);
   const last = words[words.length - 1]!;
-  const base = { start, end };
-  if (title) return { ...base, type: 'person', via: 'titled', title: { position: title.position, start: title.start, end: title.end } };
-  if (MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media', via: 'capitalized' };
-  if (words.some((w) => ORG_HEADS.has(w))) return { ...base, type: 'organization', via: 'capitalized' };
-  if (PLACE_HEADS.has(last) && words.length > 1) return { ...base, type: 'place', via: 'capitalized' };
-  const caps = tokens.slice(start, end).filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
-  if (words.length >= 2 && words.length <= 4 && caps === words.length) return { ...base, type: 'person', via: 'capitalized' };
-  if (words.length === 1) return { ...base, type: 'person', via: 'surname' };
-  return null;
+  const base = { start, end, via: 'tagged' as const };
+  if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
+  return { ...base, type: fallback };
 }

@@ -1,6 +1,6 @@
 // Resolution stage (within one document): mentions → document entities. Surnames join the full
-// name the text gave earlier or later; lexicon mentions join their canonical entry; capitalized
-// single words that name no known person are kept only when a preposition marks them as places.
+// name the text gave earlier or later; lexicon mentions join their canonical entry; other names
+// become entities of their type, keyed by their slug.
 
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
@@ -17,7 +17,7 @@ export interface DocEntity {
   aliases: Set<string>;
   entry?: LexEntry;
   /** Token ranges of every mention, in text order. */
-  spans: { start: number; end: number }[];
+  spans: { start: number; end: number; anchor?: boolean }[];
   frame?: MeetingFrame;
   /** For a government body named after its leader ("the Biden administration"): the state it runs. */
   partOfState?: DocEntity;
@@ -30,7 +30,6 @@ export interface Resolved {
 }
 
 const US_ID = 'state:united-states';
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across']);
 
 function surfaceOf(a: TextAnalysis, start: number, end: number): string {
   return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
@@ -54,7 +53,7 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
     return e;
   };
   const attach = (m: Mention, e: DocEntity) => {
-    e.spans.push({ start: m.start, end: m.end });
+    e.spans.push(m.anchor ? { start: m.start, end: m.end, anchor: true } : { start: m.start, end: m.end });
     const surface = surfaceOf(a, m.start, m.end);
     if (surface !== e.name && m.via !== 'demonym') e.aliases.add(surface);
     out.mentions.push({ mention: m, entity: e });
@@ -64,8 +63,9 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
   // Full person names first, so that surnames anywhere in the text can join them.
   const persons: { tokens: string[]; entity: DocEntity }[] = [];
   for (const m of mentions) {
-    if (m.type !== 'person' || m.via === 'surname') continue;
+    if (m.type !== 'person') continue;
     const toks = nameTokens(a, m);
+    if (toks.length < 2) continue;
     const known = persons.find((p) => p.tokens.length > toks.length && p.tokens.slice(-toks.length).join(' ') === toks.join(' '));
     if (known) continue;
     const name = toks.join(' ');
@@ -84,13 +84,17 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       continue;
     }
     const toks = nameTokens(a, m);
-    if (m.type === 'person') {
+    // One sense per document: a name the text gives a person elsewhere is that person ("Biden", "Lincoln").
+    if (m.type !== 'person' && !m.governs && m.via === 'tagged' && m.type !== 'meeting') {
       const p = personFor(toks);
-      if (p) attach(m, p);
-      else if (m.via === 'surname' && m.start > 0 && PLACE_PREPOSITIONS.has(a.tokens[m.start - 1]!.lower)) {
-        const name = toks.join(' ');
-        attach({ ...m, type: 'place' }, get(`place:${slugify(name)}`, 'place', name));
+      if (p) {
+        attach({ ...m, type: 'person' }, p);
+        continue;
       }
+    }
+    if (m.type === 'person') {
+      const name = toks.join(' ');
+      attach(m, personFor(toks) ?? get(`person:${slugify(name)}`, 'person', name));
       continue;
     }
     if (m.governs) {

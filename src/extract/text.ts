@@ -29,7 +29,7 @@ export interface TextAnalysis {
 // A word may carry internal apostrophes, periods of abbreviations (U.S., Gov.) and ampersands (AT&T).
 // Hyphens split words so that "US-Russia" yields two names; the hyphen is its own token.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{N}]+|&[\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s|%)?|['’](?:s|S)\b|[^\s]/gu;
+  /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{N}]+|&[\p{L}\p{N}]+)*|\p{N}+(?:[-.,:/]\p{N}+)*(?:st|nd|rd|th|s|%)?|['’](?:s|S)\b|[^\s]/gu;
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -44,6 +44,12 @@ function fold(s: string): string {
   let out = s;
   if (/[’‘“”–—\u00a0]/.test(s)) out = s.replace(/[’‘“”–—\u00a0]/g, (c) => FOLD[c] ?? c);
   return out;
+}
+
+/** A token built from a given string (benchmark corpora come tokenized). */
+export function makeToken(text: string, start: number, sent: number): Token {
+  const norm = fold(text);
+  return { text, norm, lower: norm.toLowerCase(), start, end: start + text.length, sent };
 }
 
 /** Splits text into tokens. A period is attached to a known abbreviation ("Gov.") or an initial ("J."). */

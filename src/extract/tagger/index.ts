@@ -1,0 +1,61 @@
+// The mention tagger: loads the committed model once (model.bin, see README.md beside it) and
+// tags sentences with BIO labels PER/LOC/ORG/MISC.
+
+import { readFileSync } from 'node:fs';
+import type { Token } from '../text.ts';
+import { features, sentenceParts } from './features.ts';
+import { allowed, CLASSES, CompiledModel, deserialize, NC, type Scorer } from './model.ts';
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+}
+
+export interface Tagger {
+  scorer: Scorer;
+  common: Set<number>;
+}
+
+/** Greedy decoding of one sentence's tokens → class indices. */
+export function decode(t: Tagger, tokens: Token[]): number[] {
+  const sp = sentenceParts(tokens, t.common);
+  const tags: number[] = [];
+  const feats: number[] = [];
+  const scores = new Float64Array(NC);
+  for (let i = 0; i < tokens.length; i++) {
+    features(sp, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, feats);
+    t.scorer.score(feats, scores);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < NC; c++) {
+      if (!allowed(tags[i - 1] ?? -1, c)) continue;
+      if (scores[c]! > bestScore) { bestScore = scores[c]!; best = c; }
+    }
+    tags.push(best);
+  }
+  return tags;
+}
+
+export function spansOf(tags: number[], offset = 0): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  tags.forEach((c, i) => {
+    const label = CLASSES[c]!;
+    if (label === 'O') return;
+    const type = label.slice(2) as TaggedSpan['type'];
+    if (label.startsWith('B-')) out.push({ start: offset + i, end: offset + i + 1, type });
+    else out[out.length - 1]!.end = offset + i + 1;
+  });
+  return out;
+}
+
+let loaded: Tagger | null = null;
+export const MODEL_URL = new URL('./model.bin', import.meta.url);
+
+/** The committed model, loaded on first use. */
+export function tagger(): Tagger {
+  if (loaded) return loaded;
+  const data = deserialize(readFileSync(MODEL_URL));
+  loaded = { scorer: new CompiledModel(data), common: new Set(data.common) };
+  return loaded;
+}

@@ -1,0 +1,166 @@
+// The tagger's model: an averaged perceptron over hashed features, decoded greedily left to right
+// with BIO constraints. Training keeps running totals for averaging; the trained model is a compact
+// binary (feature hashes, int16 weights) looked up through an open-addressing table.
+
+export const CLASSES = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const NC = CLASSES.length;
+
+/** I-X may only follow B-X or I-X. */
+export function allowed(prev: number, next: number): boolean {
+  const n = CLASSES[next]!;
+  if (!n.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = CLASSES[prev]!;
+  return p !== 'O' && p.slice(2) === n.slice(2);
+}
+
+export interface Scorer {
+  score(features: number[], out: Float64Array): void;
+}
+
+/** Trainable averaged perceptron. */
+export class Perceptron implements Scorer {
+  private readonly w = new Map<number, Float64Array>();
+  private readonly totals = new Map<number, Float64Array>();
+  private readonly stamps = new Map<number, Float64Array>();
+  private instances = 0;
+
+  score(features: number[], out: Float64Array): void {
+    out.fill(0);
+    for (const f of features) {
+      const w = this.w.get(f);
+      if (!w) continue;
+      for (let c = 0; c < NC; c++) out[c]! += w[c]!;
+    }
+  }
+
+  private bump(f: number, c: number, v: number): void {
+    let w = this.w.get(f);
+    if (!w) {
+      w = new Float64Array(NC);
+      this.w.set(f, w);
+      this.totals.set(f, new Float64Array(NC));
+      this.stamps.set(f, new Float64Array(NC));
+    }
+    const tot = this.totals.get(f)!;
+    const st = this.stamps.get(f)!;
+    tot[c]! += (this.instances - st[c]!) * w[c]!;
+    st[c] = this.instances;
+    w[c]! += v;
+  }
+
+  update(truth: number, guess: number, features: number[]): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const f of features) {
+      this.bump(f, truth, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  /** Averaged weights, pruned of features whose weights all round to zero. */
+  averaged(scale: number): { keys: Uint32Array; weights: Int16Array } {
+    const keys: number[] = [];
+    const rows: Int16Array[] = [];
+    const sorted = [...this.w.keys()].sort((a, b) => a - b);
+    for (const f of sorted) {
+      const w = this.w.get(f)!;
+      const tot = this.totals.get(f)!;
+      const st = this.stamps.get(f)!;
+      const row = new Int16Array(NC);
+      let nonzero = false;
+      for (let c = 0; c < NC; c++) {
+        const avg = (tot[c]! + (this.instances - st[c]!) * w[c]!) / this.instances;
+        const q = Math.max(-32767, Math.min(32767, Math.round(avg * scale)));
+        row[c] = q;
+        if (q !== 0) nonzero = true;
+      }
+      if (nonzero) {
+        keys.push(f);
+        rows.push(row);
+      }
+    }
+    const weights = new Int16Array(keys.length * NC);
+    rows.forEach((r, i) => weights.set(r, i * NC));
+    return { keys: Uint32Array.from(keys), weights };
+  }
+}
+
+const MAGIC = 0x4e475431; // "NGT1"
+
+export interface ModelData {
+  scale: number;
+  keys: Uint32Array;
+  weights: Int16Array;
+  common: Uint32Array;
+}
+
+export function serialize(m: ModelData): Uint8Array {
+  const header = new Uint32Array([MAGIC, NC, m.keys.length, m.common.length, Math.round(m.scale)]);
+  const parts = [header, m.keys, m.common, m.weights];
+  const size = parts.reduce((n, p) => n + p.byteLength, 0);
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) {
+    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), o);
+    o += p.byteLength;
+  }
+  return out;
+}
+
+export function deserialize(bytes: Uint8Array): ModelData {
+  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const header = new Uint32Array(buf, 0, 5);
+  if (header[0] !== MAGIC || header[1] !== NC) throw new Error('not a newsgraph tagger model (bad header)');
+  const nKeys = header[2]!;
+  const nCommon = header[3]!;
+  let o = 20;
+  const keys = new Uint32Array(buf, o, nKeys);
+  o += nKeys * 4;
+  const common = new Uint32Array(buf, o, nCommon);
+  o += nCommon * 4;
+  const weights = new Int16Array(buf, o, nKeys * NC);
+  return { scale: header[4]!, keys, weights, common };
+}
+
+/** Read-only model for tagging: open addressing over the feature hashes. */
+export class CompiledModel implements Scorer {
+  private readonly table: Uint32Array;
+  private readonly slot: Int32Array;
+  private readonly mask: number;
+  private readonly inv: number;
+
+  constructor(private readonly data: ModelData) {
+    let cap = 1;
+    while (cap < data.keys.length * 2) cap <<= 1;
+    this.table = new Uint32Array(cap);
+    this.slot = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    this.inv = 1 / data.scale;
+    for (let i = 0; i < data.keys.length; i++) {
+      const k = data.keys[i]!;
+      let p = k & this.mask;
+      while (this.slot[p] !== -1) p = (p + 1) & this.mask;
+      this.table[p] = k;
+      this.slot[p] = i;
+    }
+  }
+
+  score(features: number[], out: Float64Array): void {
+    out.fill(0);
+    const { table, slot, mask } = this;
+    const w = this.data.weights;
+    for (const f of features) {
+      let p = f & mask;
+      let s = slot[p]!;
+      while (s !== -1 && table[p] !== f) {
+        p = (p + 1) & mask;
+        s = slot[p]!;
+      }
+      if (s === -1) continue;
+      const base = s * NC;
+      for (let c = 0; c < NC; c++) out[c]! += w[base + c]!;
+    }
+    for (let c = 0; c < NC; c++) out[c]! *= this.inv;
+  }
+}

@@ -1,9 +1,15 @@
-// `newsgraph eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] [--json]`: scores newsgraph (or
-// a saved extraction) against a gold file in the format of ../shared/gold/.
+// `newsgraph eval`: scores newsgraph against
+//   gold GOLD.json ARTICLE [--pred EXTRACTION.json]   the gold format of ../shared/gold/
+//   conll03 FILE                                      CoNLL-2003 columns: PER/LOC/ORG exact-span micro F1
+//   conll04 FILE                                      CoNLL04 JSON: entities, and relations (strict)
+// Prints a table, or the report as JSON with --json.
 
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { predictDocument, scoreEntitySpans, type EntityBenchReport } from '../eval/benchmark.ts';
+import { readConll03, readConll04, type BenchDocument } from '../eval/conll.ts';
 import { scoreGold, type Gold, type GoldReport } from '../eval/gold.ts';
+import { scoreConll04Relations, type RelationBenchReport } from '../eval/relations04.ts';
 import type { Score } from '../eval/score.ts';
 import { extract } from '../extract/index.ts';
 import type { Extraction } from '../types.ts';
@@ -11,27 +17,33 @@ import { parseArgs } from './args.ts';
 import { InputError, UsageError } from './errors.ts';
 import type { Io } from './main.ts';
 
-function readJson<T>(file: string): T {
-  let text: string;
+const USAGE = 'eval: usage: newsgraph eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] | eval conll03 FILE | eval conll04 FILE  [--json]';
+
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     throw new InputError(file, 'cannot read file');
   }
+}
+function readJson<T>(file: string): T {
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(readText(file)) as T;
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(file, `not valid JSON (${(err as Error).message})`);
   }
 }
 
-const pct = (s: Score) => `${(100 * s.precision).toFixed(1).padStart(6)} ${(100 * s.recall).toFixed(1).padStart(6)} ${(100 * s.f1).toFixed(1).padStart(6)}   hits ${s.hits}, errors ${s.errors}, misses ${s.misses}`;
+const row = (name: string, s: Score) =>
+  `${name.padEnd(12)}${(100 * s.precision).toFixed(1).padStart(7)}${(100 * s.recall).toFixed(1).padStart(7)}${(100 * s.f1).toFixed(1).padStart(7)}   hits ${s.hits}, errors ${s.errors}, misses ${s.misses}`;
+const HEADER = `${''.padEnd(12)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`;
 
 export function formatGoldReport(r: GoldReport): string {
   return [
-    '            P      R      F1',
-    `entities ${pct(r.entities)}`,
-    `relations${pct(r.relations)}`,
+    HEADER,
+    row('entities', r.entities),
+    row('relations', r.relations),
     r.entityErrors.length ? `entity errors: ${r.entityErrors.join(', ')}` : '',
     r.entityMisses.length ? `entity misses: ${r.entityMisses.join(', ')}` : '',
     r.relationErrors.length ? `relation errors: ${r.relationErrors.join('; ')}` : '',
@@ -39,20 +51,47 @@ export function formatGoldReport(r: GoldReport): string {
   ].filter(Boolean).join('\n') + '\n';
 }
 
+function formatBench(name: string, e: EntityBenchReport, r?: RelationBenchReport): string {
+  const lines = [`${name}: ${e.documents} documents`, HEADER, row('entities', e.overall)];
+  for (const [t, s] of Object.entries(e.byType)) lines.push(row(`  ${t}`, s));
+  if (r) {
+    lines.push(row('relations', r.overall));
+    for (const [t, s] of Object.entries(r.byType)) lines.push(row(`  ${t}`, s));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Extracts each benchmark document on its own and scores it. */
+export function evaluateBenchmark(docs: BenchDocument[], withRelations: boolean): { entities: EntityBenchReport; relations?: RelationBenchReport } {
+  const results = docs.map((d, i) => predictDocument(d, (doc) => extract([doc]), `doc-${i + 1}`));
+  const entities = scoreEntitySpans(docs, results);
+  return withRelations ? { entities, relations: scoreConll04Relations(docs, results) } : { entities };
+}
+
 export async function runEval(argv: string[], io: Io): Promise<number> {
   const { options, positionals } = parseArgs('eval', argv, { pred: '', json: false });
   const [format, ...files] = positionals;
-  if (format !== 'gold') throw new UsageError('eval: usage: newsgraph eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] [--json]');
+  if (format === 'conll03' || format === 'conll04') {
+    if (files.length !== 1) throw new UsageError(`eval ${format}: expects one FILE`);
+    const file = resolve(io.cwd, files[0]!);
+    const text = readText(file);
+    let docs: BenchDocument[];
+    try {
+      docs = format === 'conll03' ? readConll03(text) : readConll04(text);
+    } catch (err) {
+      throw new InputError(file, `not a ${format} file (${(err as Error).message})`);
+    }
+    if (docs.length === 0) throw new InputError(file, `no ${format} documents found`);
+    const report = evaluateBenchmark(docs, format === 'conll04');
+    io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatBench(`${format} ${files[0]}`, report.entities, report.relations));
+    return 0;
+  }
+  if (format !== 'gold') throw new UsageError(USAGE);
   if (files.length !== 2) throw new UsageError('eval gold: expects GOLD.json and ARTICLE');
   const [goldFile, article] = files.map((f) => resolve(io.cwd, f)) as [string, string];
   const gold = readJson<Gold>(goldFile);
   if (!Array.isArray(gold.entities) || !Array.isArray(gold.relations)) throw new InputError(goldFile, 'not a gold file (needs "entities" and "relations")');
-  let text: string;
-  try {
-    text = readFileSync(article, 'utf8');
-  } catch {
-    throw new InputError(article, 'cannot read file');
-  }
+  const text = readText(article);
   const docId = relative(io.cwd, article) || article;
   const x: Extraction = options.pred ? readJson<Extraction>(resolve(io.cwd, options.pred)) : extract([{ id: docId, text }]);
   const id = options.pred ? (x.documents.find((d) => d.chars === text.length)?.id ?? docId) : docId;

@@ -22,7 +22,8 @@ Usage:
   newsgraph extract INPUT... [-o FILE]         Extraction JSON to FILE or stdout
   newsgraph build INPUT... [--out DIR]         extraction, graph, layout and exports into DIR (default graph-output)
   newsgraph view [DIR] [--port N]              serve the viewer with DIR's graph on 127.0.0.1 (default port 5177)
-  newsgraph eval PRED GOLD [--format F] [--json]  score an extraction against gold (F: gold)
+  newsgraph eval gold GOLD.json ARTICLE [--pred X.json]   score against a gold file
+  newsgraph eval conll03 FILE | conll04 FILE               benchmark scores (--json for JSON)
 
 INPUT: a .txt or .md file, a directory (recursed, sorted), - for stdin, or a .jsonl file of
 {"id", "text", "title"?, "url"?, "published"?} objects, one per line.

@@ -24,6 +24,10 @@ export interface BenchDocResult {
   predicted: PredictedSpan[];
   /** Predictions that fall on no token boundary. */
   unaligned: number;
+  /** Relations of the extraction, for relation scoring. */
+  relations: Extraction['relations'];
+  /** Entity types by id. */
+  types: Map<string, EntityType>;
 }
 
 /** Maps a character span to a token span: trims edge punctuation and a possessive 's. */
@@ -61,7 +65,7 @@ export function predictDocument(doc: BenchDocument, run: (d: InputDocument) => E
       predicted.push({ ...t, type, entity: e.id });
     }
   }
-  return { predicted, unaligned };
+  return { predicted, unaligned, relations: x.relations, types: new Map(x.entities.map((e) => [e.id, e.type])) };
 }
 
 export interface EntityBenchReport {

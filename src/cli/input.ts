@@ -7,7 +7,7 @@ import { extname, join, relative } from 'node:path';
 import type { InputDocument } from '../types.ts';
 import { InputError } from './errors.ts';
 
-export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
+export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown', '.html', '.htm']);
 const DOC_EXTENSIONS = new Set([...TEXT_EXTENSIONS, '.jsonl']);
 
 export interface ReadResult {

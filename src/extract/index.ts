@@ -9,6 +9,8 @@ import {
   type Attributes, type DocumentInfo, type Entity, type Extraction, type InputDocument, type Relation, type Span,
 } from '../types.ts';
 import { slugify } from '../util/slug.ts';
+import { addNominalMentions } from './coref.ts';
+import { htmlToText, looksLikeHtml, toSource, type TextView } from './html.ts';
 import { findMeetingMentions, groupMeetings } from './meetings.ts';
 import { findMentions } from './mentions.ts';
 import { actionRelations } from './relations/actions.ts';
@@ -26,8 +28,11 @@ export interface DocResult {
   analysis: TextAnalysis;
 }
 
-function surname(name: string): string {
-  const parts = name.split(' ');
+/** How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the last word. */
+function surname(e: DocEntity): string {
+  const single = [...e.aliases].filter((a) => !a.includes(' ') && e.name.split(' ').includes(a)).sort();
+  if (single.length > 0) return single[0]!;
+  const parts = e.name.split(' ');
   return parts[parts.length - 1]!;
 }
 
@@ -42,9 +47,9 @@ function nameMeetings(doc: InputDocument, a: TextAnalysis, entities: DocEntity[]
     const people = [...new Set(relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
     const head = e.frame.head;
     let name: string;
-    if (e.frame.kind === 'call' && people.length === 2) name = `${surname(people[0]!.name)}–${surname(people[1]!.name)} ${head}`;
+    if (e.frame.kind === 'call' && people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
     else if (place) name = `${place.name} ${head}`;
-    else if (people.length === 2) name = `${surname(people[0]!.name)}–${surname(people[1]!.name)} ${head}`;
+    else if (people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
     else name = head;
     e.name = name;
     const specific = name !== head;
@@ -57,6 +62,7 @@ function nameMeetings(doc: InputDocument, a: TextAnalysis, entities: DocEntity[]
 function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEntity): Attributes {
   const f = e.frame!;
   const attrs: Attributes = { kind: f.kind };
+  if (f.status) attrs.status = f.status;
   if (f.level) attrs.level = f.level;
   const first = f.mentions[0]!;
   const s = a.sentences[a.tokens[first.start]!.sent]!;
@@ -74,12 +80,15 @@ function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEntity): A
 /** Runs every stage on one document. */
 export function extractDocument(doc: InputDocument): DocResult {
   const a = analyze(doc.text);
-  const { mentions } = findMentions(a);
+  const { mentions, titles } = findMentions(a);
   const frames = groupMeetings(a, findMeetingMentions(a));
   const resolved = resolveDocument(a, mentions, frames);
-  const ctx = new DocContext(a, resolved);
+  let ctx = new DocContext(a, resolved);
+  const positions = positionRelations(ctx);
+  // "the Russian president" refers to whoever the text says holds that post: known only now.
+  if (addNominalMentions(ctx, titles, positions, resolved) > 0) ctx = new DocContext(a, resolved);
   const relations = [
-    ...positionRelations(ctx),
+    ...positions,
     ...meetingRelations(ctx),
     ...attributionRelations(ctx),
     ...actionRelations(ctx),
@@ -94,8 +103,10 @@ export function extractDocument(doc: InputDocument): DocResult {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function spanOf(doc: InputDocument, start: number, end: number): Span {
-  return { doc: doc.id, start, end, text: doc.text.slice(start, end) };
+/** A span of the document as given: offsets into HTML source when the pipeline read its text. */
+function spanOf(doc: InputDocument, view: TextView | null, start: number, end: number): Span {
+  const [s, e] = view ? toSource(view, start, end) : [start, end];
+  return { doc: doc.id, start: s, end: e, text: doc.text.slice(s, e) };
 }
 
 export function relationId(type: string, source: string, target: string): string {
@@ -117,7 +128,8 @@ export function extract(docs: InputDocument[]): Extraction {
     if (doc.published !== undefined) info.published = doc.published;
     documents.push(info);
 
-    const { entities: ents, relations: rels, analysis: a } = extractDocument(doc);
+    const view = looksLikeHtml(doc.text) ? htmlToText(doc.text) : null;
+    const { entities: ents, relations: rels, analysis: a } = extractDocument(view ? { ...doc, text: view.text } : doc);
     const ensure = (e: DocEntity): Entity => {
       let out = entities.get(e.id);
       if (!out) {
@@ -131,12 +143,15 @@ export function extract(docs: InputDocument[]): Extraction {
       }
       return out;
     };
+    // A state named only by demonyms ("Russian") is listed with those mentions when a relation needs it.
+    const referenced = new Set(rels.flatMap((r) => [r.source, r.target]));
     for (const e of ents) {
-      const spans = e.spans.filter((s) => !s.anchor);
+      const own = e.spans.filter((s) => !s.anchor);
+      const spans = own.length > 0 || !referenced.has(e) ? own : e.spans;
       if (spans.length === 0) continue;
       const out = ensure(e);
       for (const al of e.aliases) if (al !== out.name && !out.aliases.includes(al)) out.aliases.push(al);
-      for (const s of spans) out.mentions.push(spanOf(doc, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
+      for (const s of spans) out.mentions.push(spanOf(doc, view, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
       if (e.type === 'meeting') Object.assign(out.attributes, meetingAttributes(doc, a, e));
     }
     for (const r of rels) {
@@ -146,7 +161,7 @@ export function extract(docs: InputDocument[]): Extraction {
       ensure(tgt);
       const id = relationId(r.type, src.id, tgt.id);
       const sent = a.sentences[r.sent]!;
-      const ev = spanOf(doc, sent.start, sent.end);
+      const ev = spanOf(doc, view, sent.start, sent.end);
       let rel = relations.get(id);
       if (!rel) {
         rel = { id, type: r.type, source: src.id, target: tgt.id, attributes: {}, confidence: r.confidence, evidence: [] };

@@ -6,12 +6,14 @@ import type { TextAnalysis, Token } from './text.ts';
 
 export type MeetingKind = 'call' | 'summit' | 'visit' | 'negotiations' | 'meeting';
 
+/** How the text presents an event: as happening (undefined), expected, hoped for or denied. */
+export type MeetingStatus = 'planned' | 'hypothetical' | 'negated';
+
 export interface MeetingMention {
   start: number;
   end: number;
   kind: MeetingKind;
-  /** True when the text negates it or presents it as hoped for rather than happening. */
-  hypothetical: boolean;
+  status?: MeetingStatus;
 }
 
 export interface MeetingFrame {
@@ -20,6 +22,7 @@ export interface MeetingFrame {
   /** Head word used to name it ("talks", "meeting", "phone call"). */
   head: string;
   level?: string;
+  status?: MeetingStatus;
 }
 
 const NOUNS: Record<string, MeetingKind> = {
@@ -28,8 +31,18 @@ const NOUNS: Record<string, MeetingKind> = {
   conference: 'meeting', consultations: 'meeting',
 };
 const CALL_MODIFIERS = new Set(['phone', 'telephone', 'telephonic', 'video', 'telephoned']);
-const VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
-const HYPOTHETICAL = new Set(['open', 'hold', 'seek', 'want', 'wants', 'hope', 'hopes', 'keen', 'no', 'not', 'never', 'possible', 'future', 'propose', 'proposed', 'would', 'could']);
+const VERBS = new Set(['met', 'meet', 'meets']);
+const NEGATION = new Set(['no', 'not', "n't", 'never', 'without', 'cancelled', 'canceled', 'called']);
+const PLANNED = new Set(['will', 'plans', 'planned', 'scheduled', 'expected', 'upcoming', 'next', "'ll", 'shall', 'due']);
+const HYPOTHETICAL = new Set(['open', 'seek', 'want', 'wants', 'hope', 'hopes', 'keen', 'possible', 'future', 'propose', 'proposed', 'would', 'could', 'might', 'may', 'if', 'call', 'calls']);
+
+/** Status from the words just before the event word (same sentence). */
+function statusOf(before: string[]): MeetingStatus | undefined {
+  if (before.some((w) => NEGATION.has(w))) return before.includes('called') && !before.includes('off') ? undefined : 'negated';
+  if (before.some((w) => HYPOTHETICAL.has(w))) return 'hypothetical';
+  if (before.some((w) => PLANNED.has(w))) return 'planned';
+  return undefined;
+}
 const LEVELS = /^(high-level|expert level|expert-level|ministerial|working-level|summit-level|senior-level|leaders-level)$/;
 
 function modifierWindow(tokens: Token[], i: number, sentStart: number): Token[] {
@@ -48,20 +61,22 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       if (t.lower === 'call' && !(prev && (CALL_MODIFIERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'the'))) kind = undefined;
       if (t.lower === 'conversation' && !(prev && CALL_MODIFIERS.has(prev.lower))) kind = undefined;
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
-      if (!kind && VERBS.has(t.lower) && t.lower === 'met') kind = 'meeting';
+      if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
       if (!kind) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower)) start = i - 1;
       const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower);
-      const hypothetical = before.some((w) => HYPOTHETICAL.has(w)) && t.lower !== 'met';
-      out.push({ start, end: i + 1, kind, hypothetical });
+      let status = t.lower === 'met' ? (before.some((w) => NEGATION.has(w)) ? 'negated' : undefined) : statusOf(before);
+      // "to meet", "will meet": the bare verb speaks of a meeting still to come.
+      if (t.lower === 'meet' && !status) status = 'planned';
+      out.push(status ? { start, end: i + 1, kind, status } : { start, end: i + 1, kind });
     }
   }
   return out;
 }
 
 function opensNewEvent(tokens: Token[], m: MeetingMention): boolean {
-  if (tokens[m.end - 1]!.lower === 'met') return true;
+  if (VERBS.has(tokens[m.end - 1]!.lower)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
     if (w === 'a' || w === 'an') return true;
@@ -77,7 +92,11 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   const latest = new Map<'call' | 'other', MeetingFrame>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
-    if (m.hypothetical) continue;
+    if (m.status) {
+      // Not happening (yet): its own event, never the referent of "the meeting".
+      frames.push({ kind: m.kind, mentions: [m], head: '', status: m.status });
+      continue;
+    }
     const family = m.kind === 'call' ? 'call' : 'other';
     const sent = a.tokens[m.start]!.sent;
     let frame: MeetingFrame | undefined;
@@ -90,7 +109,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     }
     frame.mentions.push(m);
     latest.set(family, frame);
-    if (a.tokens[m.end - 1]!.lower === 'met') lastVerbFrame = { frame, sent };
+    if (VERBS.has(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
   }
@@ -111,7 +130,7 @@ function headOf(tokens: Token[], f: MeetingFrame): string {
   const counts = new Map<string, number>();
   for (const m of f.mentions) {
     const w = tokens[m.end - 1]!.lower;
-    if (w === 'met') continue;
+    if (VERBS.has(w)) continue;
     const head = w === 'discussion' || w === 'discussions' ? 'talks' : w.replace(/s$/, '') === 'meeting' ? 'meeting' : w;
     counts.set(head, (counts.get(head) ?? 0) + 1);
   }

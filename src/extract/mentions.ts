@@ -13,7 +13,7 @@ export interface Mention {
   end: number;
   type: EntityType;
   /** How the mention was found. */
-  via: SurfaceKind | 'titled' | 'tagged';
+  via: SurfaceKind | 'titled' | 'tagged' | 'nominal';
   entry?: LexEntry;
   /** A title right before the mention ("Foreign Minister"), as its canonical position. */
   title?: { position: string; start: number; end: number };

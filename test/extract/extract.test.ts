@@ -82,9 +82,24 @@ describe('relations', () => {
     expect(rels(x)).toContain('media:xinhua based_in state:china');
   });
 
-  it('a hoped-for meeting creates no meeting', () => {
+  it('a hoped-for meeting is marked, and a denied one has no participants', () => {
     const x = run('Paraguay wants to open talks with Bolivia next year.');
-    expect(x.entities.filter((e) => e.type === 'meeting')).toHaveLength(0);
+    const m = x.entities.filter((e) => e.type === 'meeting');
+    expect(m).toHaveLength(1);
+    expect(m[0]!.attributes.status).toBe('hypothetical');
+    const y = run('Chilean President Gabriel Boric did not meet Peruvian officials.');
+    const n = y.entities.find((e) => e.type === 'meeting')!;
+    expect(n.attributes.status).toBe('negated');
+    expect(y.relations.filter((r) => r.type === 'participant_in')).toEqual([]);
+  });
+
+  it('a meeting still to come is planned, and so are its participants', () => {
+    const x = run('Kenyan President William Ruto will meet Ethiopian Prime Minister Abiy Ahmed in Addis Ababa next week.');
+    const m = x.entities.find((e) => e.type === 'meeting')!;
+    expect(m.attributes.status).toBe('planned');
+    const parts = x.relations.filter((r) => r.type === 'participant_in');
+    expect(parts.length).toBeGreaterThan(0);
+    for (const p of parts) expect(p.attributes.status).toBe('planned');
   });
 
   it('every relation has evidence that is a sentence of its document', () => {

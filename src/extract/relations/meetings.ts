@@ -8,6 +8,7 @@ import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 const ACTOR = new Set(['person', 'state', 'organization']);
 const GROUP = /^(countries|nations|sides|states|governments|delegations|presidents|leaders|ministers|diplomats)$/;
 const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took)$/;
+const MEET_VERBS = /^(met|meet|meets)$/;
 const PREPOSITIONS = /^(with|by|to|in|of|for|from|on|at|against|between|counterpart)$/;
 const LOCATION_STOP = /^(to|over|for|and|or|but|that|which|who|,|\.|;|:|"|was|were|is|are|will|would|had|has|on)$/;
 const CLAUSE_BREAK = /^[,;:"]$/;
@@ -36,17 +37,24 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const e of ctx.resolved.entities) {
     if (e.type !== 'meeting' || !e.frame) continue;
+    // "did not attend", "no talks were held": a denied event has no participants.
+    if (e.frame.status === 'negated') continue;
+    const status = e.frame.status;
     for (const mm of e.frame.mentions) {
       const sent = ctx.sentOf(mm.start);
       const [s0, s1] = ctx.sentRange(sent);
       const add = (r: MentionRef | DocEntity, conf: number, role?: string) => {
         const ent = 'entity' in r ? r.entity : r;
         if (!ACTOR.has(ent.type)) return;
-        out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: conf, attributes: role ? { role } : {} });
+        const attributes: RelationDraft['attributes'] = {};
+        if (role) attributes.role = role;
+        if (status) attributes.status = status;
+        out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: status ? conf * 0.8 : conf, attributes });
       };
       // Subject: the first person of the clause, when a participation verb links it to the event.
       const clause = clauseStart(ctx, mm.start, s0);
-      const verbBefore = ctx.lower(mm.end - 1) === 'met' || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.test(t.lower));
+      const isVerb = MEET_VERBS.test(ctx.lower(mm.end - 1));
+      const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.test(t.lower));
       if (verbBefore) {
         let inPhrase = false;
         for (let k = clause; k < mm.start; k++) {
@@ -55,6 +63,15 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
           else if (PARTICIPATE.test(w)) inPhrase = false;
           const r = ctx.at[k];
           if (r && r.mention.start === k && !inPhrase && r.entity.type === 'person') { add(r, 0.75); break; }
+        }
+      }
+      // "X met Y": the verb's object, past titles and demonyms ("met Ethiopian Prime Minister Abiy Ahmed").
+      if (isVerb) {
+        for (let k = mm.end; k < Math.min(s1, mm.end + 6); k++) {
+          const r = ctx.at[k];
+          if (r && r.mention.anchor) { k = r.mention.end - 1; continue; }
+          if (r && r.mention.start === k) { if (ACTOR.has(r.entity.type)) add(r, 0.75); break; }
+          if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;
         }
       }
       // After the event word: "with X", "between X and Y", "with him" (the last person named before).

@@ -3,6 +3,7 @@
 // adds the entries the tagger left out; titles are kept out of names and recorded as positions.
 
 import type { EntityType } from '../types.ts';
+import { slugify } from '../util/slug.ts';
 import { gazetteer, type LexEntry, type SurfaceKind } from './lexicon/index.ts';
 import { decode, spansOf, tagger } from './tagger/index.ts';
 import type { TextAnalysis, Token } from './text.ts';
@@ -156,6 +157,7 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
   for (const m of mentions) {
     if (m.via === 'demonym' && !denotesState(tokens, m)) m.anchor = true;
   }
+  retypeRegions(tokens, mentions);
   // "the Biden administration", "the Netanyahu government": the person's name plus the body.
   for (const m of [...mentions]) {
     if (m.entry || (m.type !== 'person' && m.via !== 'tagged')) continue;
@@ -166,6 +168,32 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
   }
   mentions.sort((x, y) => x.start - y.start || x.end - y.end);
   return { mentions, titles };
+}
+
+/**
+ * "Atlanta, Georgia": a country name written after a city of another country, where that country
+ * has a province of that name, is the province; so is every mention of it in the document.
+ */
+function retypeRegions(tokens: Token[], mentions: Mention[]): void {
+  const g = gazetteer();
+  const regions = new Map<string, LexEntry>();
+  mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const city = mentions[i]!;
+    const next = mentions[i + 1]!;
+    const country = city.entry?.country;
+    if (city.type !== 'place' || !country || !next.entry || next.type !== 'state' || next.start !== city.end + 1 || tokens[city.end]!.norm !== ',') continue;
+    if (next.entry.country === country || !g.provinces.get(next.entry.name.toLowerCase())?.has(country)) continue;
+    regions.set(next.entry.id, { id: `place:${slugify(next.entry.name)}`, type: 'place', name: next.entry.name, aliases: [], country });
+  }
+  for (const m of mentions) {
+    const region = m.entry && regions.get(m.entry.id);
+    if (region) {
+      m.entry = region;
+      m.type = 'place';
+      delete m.anchor;
+    }
+  }
 }
 
 /** "a Mercedes", "an old Ford": an indefinite article up to two words before the name. */

@@ -122,3 +122,35 @@ describe('documents', () => {
     expect(x.documents[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('resolution', () => {
+  it('"the Russian president" and "China\'s president" are mentions of the persons named so', () => {
+    const x = run("Russian President Vladimir Putin arrived in Beijing on Monday. The Russian president later met Chinese President Xi Jinping. China's president said ties were strong.");
+    expect(x.entities.find((e) => e.id === 'person:vladimir-putin')!.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Russian president']);
+    expect(x.entities.find((e) => e.id === 'person:xi-jinping')!.mentions.map((m) => m.text)).toEqual(['Xi Jinping', "China's president"]);
+    const meeting = x.entities.find((e) => e.type === 'meeting')!;
+    expect(rels(x)).toEqual(expect.arrayContaining([`person:vladimir-putin participant_in ${meeting.id}`, `person:xi-jinping participant_in ${meeting.id}`]));
+  });
+
+  it('a name used for a person elsewhere in the text is that person, whatever the tagger says', () => {
+    const x = run('Former U.S. President Abraham Lincoln was shot in 1865. Historians still study Lincoln.');
+    const p = x.entities.find((e) => e.id === 'person:abraham-lincoln')!;
+    expect(p.mentions.map((m) => m.text)).toEqual(['Abraham Lincoln', 'Lincoln']);
+    expect(ids(x)).not.toContain('place:lincoln');
+  });
+
+  it('a demonym modifying a thing is not reported as a mention of its state', () => {
+    const x = run('The Spanish newspaper printed a long interview.');
+    expect(ids(x)).not.toContain('state:spain');
+  });
+
+  it('the same name with different types stays two nodes', () => {
+    const x = extract([
+      { id: 'a', text: 'Georgia signed the agreement with Armenia in Tbilisi.' },
+      { id: 'b', text: 'The governor of Georgia spoke in Atlanta, Georgia.' },
+    ]);
+    const georgias = x.entities.filter((e) => e.name === 'Georgia').map((e) => e.id);
+    expect(georgias).toEqual(['place:georgia', 'state:georgia']);
+    expect(rels(x)).toContain('place:atlanta located_in place:georgia');
+  });
+});

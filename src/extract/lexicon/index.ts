@@ -63,6 +63,8 @@ export class Gazetteer {
   readonly titleHolder: Map<string, string>;
   readonly countryByCode = new Map<string, LexEntry>();
   readonly capitals = new Map<string, LexEntry>();
+  /** Provinces and states of countries (lower-case name → country codes), from city-timezones. */
+  readonly provinces = new Map<string, Set<string>>();
 
   constructor() {
     this.titles = new Map();
@@ -171,11 +173,19 @@ function loadTitles(g: Gazetteer): void {
   }
 }
 
-interface City { city: string; iso2: string; pop: number }
+interface City { city: string; iso2: string; pop: number; province?: string }
 
 /** Cities of at least 250,000 people (city-timezones package); smaller towns collide with surnames. */
 function loadCities(g: Gazetteer): void {
-  const cities = (require('city-timezones') as { cityMapping: City[] }).cityMapping
+  const all = (require('city-timezones') as { cityMapping: City[] }).cityMapping;
+  for (const c of all) {
+    if (!c.province) continue;
+    const key = c.province.toLowerCase();
+    let set = g.provinces.get(key);
+    if (!set) g.provinces.set(key, (set = new Set()));
+    set.add(c.iso2);
+  }
+  const cities = all
     .filter((c) => c.pop >= 250_000 && /^[\p{Script=Latin}\s'.-]+$/u.test(c.city))
     .sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city));
   for (const c of cities) {

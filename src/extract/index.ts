@@ -63,19 +63,25 @@ function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEntity): A
   const f = e.frame!;
   const attrs: Attributes = { kind: f.kind };
   if (f.status) attrs.status = f.status;
+  if (f.venue) attrs.venue = f.venue;
   if (f.level) attrs.level = f.level;
+  // The date is the one said of the event: from its first mention to the end of that clause.
   const first = f.mentions[0]!;
-  const s = a.sentences[a.tokens[first.start]!.sent]!;
-  const sentence = a.text.slice(s.start, s.end);
+  const sent = a.sentences[a.tokens[first.start]!.sent]!;
+  let k = first.end;
+  while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(a.tokens[k]!.norm)) k++;
+  const clause = a.text.slice(a.tokens[first.start]!.start, a.tokens[Math.max(first.end, k) - 1]!.end);
   const ref = doc.published && !Number.isNaN(Date.parse(doc.published)) ? new Date(doc.published) : undefined;
-  const found = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  const hit = found[0];
+  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => DATE_WORDS.test(r.text));
   if (hit) {
     attrs.dateText = hit.text;
     if (ref) attrs.date = hit.start.date().toISOString().slice(0, 10);
   }
   return attrs;
 }
+
+/** A date phrase names a day, a month, a year or a relative day, not just "now". */
+const DATE_WORDS = /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|month|year/i;
 
 /** Runs every stage on one document. */
 export function extractDocument(doc: InputDocument): DocResult {

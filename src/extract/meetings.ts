@@ -23,6 +23,8 @@ export interface MeetingFrame {
   head: string;
   level?: string;
   status?: MeetingStatus;
+  /** Where within its place it was held ("the consul general's residence"), filled by the relation rules. */
+  venue?: string;
 }
 
 const NOUNS: Record<string, MeetingKind> = {

@@ -154,3 +154,18 @@ describe('resolution', () => {
     expect(rels(x)).toContain('place:atlanta located_in place:georgia');
   });
 });
+
+describe('meeting attributes', () => {
+  it('resolves the date said of the event against the published date, and keeps the venue', () => {
+    const x = extract([{ id: 'd', published: '2025-02-27T10:00:00Z', text: 'Iranian and Omani diplomats met at the sultan\'s palace in Muscat on Tuesday. The talks lasted four hours.' }]);
+    const m = x.entities.find((e) => e.type === 'meeting')!;
+    expect(m.attributes).toMatchObject({ date: '2025-02-25', dateText: 'on Tuesday', kind: 'meeting', venue: "sultan's palace" });
+    expect(m.mentions.map((s) => s.text)).toEqual(['met', 'talks']);
+  });
+
+  it('a capital acting stands for its state', () => {
+    const x = run('Washington hit Caracas with new sanctions on Friday.');
+    expect(rels(x)).toContain('state:united-states sanctions state:venezuela');
+    expect(x.entities.find((e) => e.id === 'state:venezuela')!.mentions.map((m) => m.text)).toEqual(['Caracas']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { RelationType } from '../../types.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import type { DocEntity } from '../resolve.ts';
-import type { DocContext, RelationDraft } from './context.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 
 interface Cue {
   re: RegExp;
@@ -31,13 +31,35 @@ const STATE_HEADS = /^(government|authorities|forces|troops|military|army|offici
 const OBJECT_MARK = /^(to|with|in|of|on|for|against|by|from|at|between|over|into)$/;
 
 /** An actor entity for a mention: places that are capitals stand for their state. */
-function asActor(e: DocEntity, states: Map<string, DocEntity>): DocEntity | undefined {
+function asActor(e: DocEntity, ctx: DocContext, states: Map<string, DocEntity>): DocEntity | undefined {
   if (ACTORS.has(e.type)) return e;
   if (e.type === 'place' && e.entry?.country && gazetteer().capitals.has(e.id)) {
     const st = gazetteer().countryByCode.get(e.entry.country);
-    if (st) return states.get(st.id);
+    if (!st) return undefined;
+    let state = states.get(st.id);
+    if (!state) {
+      // The state is named only through its capital: it becomes an entity of the document.
+      state = { id: st.id, type: st.type, name: st.name, aliases: new Set(), entry: st, spans: [] };
+      states.set(st.id, state);
+      ctx.resolved.entities.push(state);
+    }
+    return state;
   }
   return undefined;
+}
+
+/**
+ * A capital acting ("hitting Moscow with sanctions") is a mention of its state there, not of the
+ * city: the span moves from the place to the state.
+ */
+function claimForState(ref: MentionRef, state: DocEntity): void {
+  if (ref.entity === state) return;
+  const place = ref.entity;
+  const i = place.spans.findIndex((s) => s.start === ref.mention.start && s.end === ref.mention.end);
+  if (i < 0) return;
+  place.spans.splice(i, 1);
+  state.spans.push({ start: ref.mention.start, end: ref.mention.end });
+  state.spans.sort((x, y) => x.start - y.start);
 }
 
 export function actionRelations(ctx: DocContext): RelationDraft[] {
@@ -63,24 +85,31 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
     }
     if (ctx.lower(k) === 'the') k++;
     const objRef = ctx.at[k];
-    const object = objRef ? asActor(objRef.entity, states) : undefined;
-    if (!object) continue;
+    const object = objRef ? asActor(objRef.entity, ctx, states) : undefined;
+    if (!object || !objRef) continue;
     // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
     // "its war with Russia": "its" is the nearest state before.
     let subject: DocEntity | undefined;
+    let subjectRef: MentionRef | undefined;
     const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
     for (let j = i - 1; j >= s0; j--) {
       const r = ctx.at[j];
       if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.test(ctx.lower(j + 1)))) continue;
-      const a = asActor(r.entity, states);
+      const a = asActor(r.entity, ctx, states);
       if (!a || a === object) continue;
       const before = ctx.lower(r.mention.start - 1);
-      if (possessive || !(OBJECT_MARK.test(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.re.test(before)))) { subject = a; break; }
+      if (possessive || !(OBJECT_MARK.test(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.re.test(before)))) {
+        subject = a;
+        subjectRef = r;
+        break;
+      }
       j = r.mention.start;
     }
     if (!subject || subject.type === 'person' && cue.type === 'at_war_with') continue;
     if (cue.type === 'at_war_with' && (subject.type !== 'state' || object.type !== 'state')) continue;
     if (cue.type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
+    claimForState(objRef, object);
+    if (subjectRef) claimForState(subjectRef, subject);
     const attributes = { cue: ctx.tokens[i]!.text };
     out.push({ type: cue.type, source: subject, target: object, sent, confidence: 0.7, attributes });
     // An administration or government acts for its state.

@@ -101,9 +101,13 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
         }
       }
       // Location: "in X" after the event word, across a venue ("at the consul's residence") or "with him".
+      let venueStart = -1;
       for (let k = mm.end; k < Math.min(s1, mm.end + 10); k++) {
         const w = ctx.lower(k);
+        if (w === 'at' && venueStart < 0) venueStart = k + 1;
         if (w === 'in') {
+          // "at US consul general's residence in Istanbul": the venue is what stands between.
+          if (venueStart > 0 && k > venueStart && !e.frame.venue) e.frame.venue = ctx.a.text.slice(ctx.tokens[venueStart]!.start, ctx.tokens[k - 1]!.end).replace(/^the /i, '');
           const r = ctx.at[k + 1];
           if (r && (r.entity.type === 'place' || r.entity.type === 'state') && r.mention.start === k + 1) out.push({ type: 'located_in', source: e, target: r.entity, sent, confidence: 0.8 });
           break;

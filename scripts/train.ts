@@ -112,7 +112,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 
 const SCALE = 1000;
 const { keys, weights } = model.averaged(SCALE);
-const bytes = serialize({ scale: SCALE, keys, weights, common: Uint32Array.from(commonWords) });
+const bytes = serialize({ nc: NC, scale: SCALE, keys, weights, common: Uint32Array.from(commonWords) });
 writeFileSync(MODEL_URL, bytes);
 console.log(`train: wrote ${MODEL_URL.pathname} (${(bytes.length / 1e6).toFixed(1)} MB, ${keys.length} features)`);
 

@@ -16,7 +16,9 @@ import { findMentions } from './mentions.ts';
 import { actionRelations } from './relations/actions.ts';
 import { attributionRelations } from './relations/attribution.ts';
 import { DocContext, type RelationDraft } from './relations/context.ts';
+import { learnedRelations } from './relations/learned.ts';
 import { meetingRelations } from './relations/meetings.ts';
+import { residenceRelations } from './relations/residence.ts';
 import { placeRelations } from './relations/places.ts';
 import { positionRelations } from './relations/positions.ts';
 import { resolveDocument, type DocEntity } from './resolve.ts';
@@ -99,12 +101,16 @@ export function extractDocument(doc: InputDocument): DocResult {
     ...attributionRelations(ctx),
     ...actionRelations(ctx),
     ...placeRelations(ctx),
-  ].filter((r) => {
+    ...residenceRelations(ctx),
+  ];
+  const learned = learnedRelations(ctx, relations);
+  relations.push(...learned);
+  const kept = relations.filter((r) => {
     const spec = RELATION_TYPES[r.type];
     return r.source !== r.target && (spec.source as readonly string[]).includes(r.source.type) && (spec.target as readonly string[]).includes(r.target.type);
   });
-  nameMeetings(doc, a, resolved.entities, relations);
-  return { entities: resolved.entities, relations, analysis: a };
+  nameMeetings(doc, a, resolved.entities, kept);
+  return { entities: resolved.entities, relations: kept, analysis: a };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

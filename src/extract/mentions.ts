@@ -5,7 +5,7 @@
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import { gazetteer, type LexEntry, type SurfaceKind } from './lexicon/index.ts';
-import { decode, spansOf, tagger } from './tagger/index.ts';
+import { decode, spansOf, tagger, type TaggedSpan } from './tagger/index.ts';
 import type { TextAnalysis, Token } from './text.ts';
 
 export interface Mention {
@@ -47,6 +47,33 @@ const NOT_NAMES = new Set([
 ]);
 const GOVERNMENT_BODIES = new Set(['administration', 'government', 'cabinet']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** "the" is not part of a name; a capitalized "The" inside a sentence is ("The Associated Press"). */
+function isDeterminer(t: Token, sentenceStart: boolean): boolean {
+  return DETERMINERS.has(t.lower) && (sentenceStart || true);
+}
+
+/**
+ * A person span that holds a title is cut after it ("Illinois Gov. James Thompson": a place, then
+ * a person). Cutting place spans at commas ("Aiken, S.C.") was tried and lowered CoNLL04 dev.
+ */
+function splitSpans(spans: TaggedSpan[], tokens: Token[], taken: Uint8Array): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    for (let k = sp.start; k < sp.end; k++) {
+      // Only an unmistakable title cuts ("Gov.", "minister"): "King" in "Martin Luther King" does not.
+      const unmistakable = tokens[k]!.text.endsWith('.') || /^\p{Ll}/u.test(tokens[k]!.text);
+      if (sp.type === 'PER' && taken[k] === 2 && unmistakable && k > start && taken[k - 1] !== 2) {
+        // A holder before the title: typed as a place; the lexicon may make it a state or a body.
+        out.push({ start, end: k, type: 'LOC' });
+        start = k;
+      }
+    }
+    if (start < sp.end) out.push({ start, end: sp.end, type: sp.type });
+  }
+  return out;
+}
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'visited', 'visit']);
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
@@ -98,11 +125,11 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
   for (const s of sentences) {
     const sentTokens = tokens.slice(s.tokenStart, s.tokenEnd);
     const allowCodes = !isUpperSentence(sentTokens);
-    const tagged = spansOf(decode(T, sentTokens), s.tokenStart);
+    const tagged = splitSpans(spansOf(decode(T, sentTokens), s.tokenStart), tokens, taken);
     for (const sp of tagged) {
       // The tagger's boundaries stand, but for a leading article and, before a person, a title.
       let start = sp.start;
-      while (start < sp.end && (DETERMINERS.has(lower[start]!) || (sp.type === 'PER' && taken[start] === 2))) start++;
+      while (start < sp.end && (isDeterminer(tokens[start]!, start === s.tokenStart) || (sp.type === 'PER' && taken[start] === 2))) start++;
       let end = sp.end;
       // Names end in a name: a trailing lower-case word ("a Mercedes van") is not part of it.
       while (end > start && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;

@@ -55,6 +55,10 @@ export class DocContext {
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';
   }
+  /** False once a later rule gave the mention's span to another entity (a capital acting as its state). */
+  live(r: MentionRef): boolean {
+    return r.entity.spans.some((s) => s.start === r.mention.start && s.end === r.mention.end);
+  }
   /** The mention ending right before token i (skipping a possessive "'s"). */
   mentionEndingAt(i: number): MentionRef | undefined {
     let k = i - 1;

@@ -6,6 +6,7 @@ import { gazetteer } from '../lexicon/index.ts';
 import type { DocEntity } from '../resolve.ts';
 import type { DocContext, RelationDraft } from './context.ts';
 
+const ORG_NOUNS = /^(firm|company|group|agency|bank|newspaper|daily|broadcaster|network|station|maker|manufacturer|producer|carrier|airline|university|college|club|party|organization|institute|chain|retailer|conglomerate|corporation|subsidiary|unit|exchange|company's)$/;
 const OUTLET_WORDS = /^(agency|broadcaster|newspaper|daily|weekly|outlet|channel|network|paper|tabloid|magazine|site|website|radio|television|news)$/;
 
 function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | undefined {
@@ -25,6 +26,19 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
     // "Geneva, Switzerland"
     if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym') {
       out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: 0.85 });
+    }
+    if (e.type === 'media' || e.type === 'organization') {
+      // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it.
+      let k = r.mention.end;
+      if (ctx.lower(k) === ',') {
+        k++;
+        if (/^(a|an|the)$/.test(ctx.lower(k))) k++;
+        const loc = ctx.at[k];
+        const nouns = ctx.tokens.slice(loc ? loc.mention.end : k, (loc ? loc.mention.end : k) + 3).map((t) => t.lower);
+        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.test(w))) {
+          out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'apposition' } });
+        }
+      }
     }
     // "Russian broadcasting agency TASS", "the Paris-based agency AFP"
     if (e.type === 'media' || e.type === 'organization') {

@@ -1,5 +1,5 @@
-// The tagger's model: an averaged perceptron over hashed features, decoded greedily left to right
-// with BIO constraints. Training keeps running totals for averaging; the trained model is a compact
+// Averaged perceptron over hashed features: the tagger's model (decoded greedily left to right
+// with BIO constraints) and, with its own classes, the relation classifier's. Training keeps running totals for averaging; the trained model is a compact
 // binary (feature hashes, int16 weights) looked up through an open-addressing table.
 
 export const CLASSES = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -18,8 +18,10 @@ export interface Scorer {
   score(features: number[], out: Float64Array): void;
 }
 
-/** Trainable averaged perceptron. */
+/** Trainable averaged perceptron over `nc` classes (the tagger's, or the relation classifier's). */
 export class Perceptron implements Scorer {
+  constructor(private readonly nc: number = NC) {}
+
   private readonly w = new Map<number, Float64Array>();
   private readonly totals = new Map<number, Float64Array>();
   private readonly stamps = new Map<number, Float64Array>();
@@ -30,17 +32,17 @@ export class Perceptron implements Scorer {
     for (const f of features) {
       const w = this.w.get(f);
       if (!w) continue;
-      for (let c = 0; c < NC; c++) out[c]! += w[c]!;
+      for (let c = 0; c < this.nc; c++) out[c]! += w[c]!;
     }
   }
 
   private bump(f: number, c: number, v: number): void {
     let w = this.w.get(f);
     if (!w) {
-      w = new Float64Array(NC);
+      w = new Float64Array(this.nc);
       this.w.set(f, w);
-      this.totals.set(f, new Float64Array(NC));
-      this.stamps.set(f, new Float64Array(NC));
+      this.totals.set(f, new Float64Array(this.nc));
+      this.stamps.set(f, new Float64Array(this.nc));
     }
     const tot = this.totals.get(f)!;
     const st = this.stamps.get(f)!;
@@ -67,9 +69,9 @@ export class Perceptron implements Scorer {
       const w = this.w.get(f)!;
       const tot = this.totals.get(f)!;
       const st = this.stamps.get(f)!;
-      const row = new Int16Array(NC);
+      const row = new Int16Array(this.nc);
       let nonzero = false;
-      for (let c = 0; c < NC; c++) {
+      for (let c = 0; c < this.nc; c++) {
         const avg = (tot[c]! + (this.instances - st[c]!) * w[c]!) / this.instances;
         const q = Math.max(-32767, Math.min(32767, Math.round(avg * scale)));
         row[c] = q;
@@ -80,8 +82,8 @@ export class Perceptron implements Scorer {
         rows.push(row);
       }
     }
-    const weights = new Int16Array(keys.length * NC);
-    rows.forEach((r, i) => weights.set(r, i * NC));
+    const weights = new Int16Array(keys.length * this.nc);
+    rows.forEach((r, i) => weights.set(r, i * this.nc));
     return { keys: Uint32Array.from(keys), weights };
   }
 }
@@ -89,6 +91,7 @@ export class Perceptron implements Scorer {
 const MAGIC = 0x4e475431; // "NGT1"
 
 export interface ModelData {
+  nc: number;
   scale: number;
   keys: Uint32Array;
   weights: Int16Array;
@@ -96,7 +99,7 @@ export interface ModelData {
 }
 
 export function serialize(m: ModelData): Uint8Array {
-  const header = new Uint32Array([MAGIC, NC, m.keys.length, m.common.length, Math.round(m.scale)]);
+  const header = new Uint32Array([MAGIC, m.nc, m.keys.length, m.common.length, Math.round(m.scale)]);
   const parts = [header, m.keys, m.common, m.weights];
   const size = parts.reduce((n, p) => n + p.byteLength, 0);
   const out = new Uint8Array(size);
@@ -108,10 +111,10 @@ export function serialize(m: ModelData): Uint8Array {
   return out;
 }
 
-export function deserialize(bytes: Uint8Array): ModelData {
+export function deserialize(bytes: Uint8Array, nc: number = NC): ModelData {
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const header = new Uint32Array(buf, 0, 5);
-  if (header[0] !== MAGIC || header[1] !== NC) throw new Error('not a newsgraph tagger model (bad header)');
+  if (header[0] !== MAGIC || header[1] !== nc) throw new Error('not a newsgraph model with this class set (bad header)');
   const nKeys = header[2]!;
   const nCommon = header[3]!;
   let o = 20;
@@ -119,8 +122,8 @@ export function deserialize(bytes: Uint8Array): ModelData {
   o += nKeys * 4;
   const common = new Uint32Array(buf, o, nCommon);
   o += nCommon * 4;
-  const weights = new Int16Array(buf, o, nKeys * NC);
-  return { scale: header[4]!, keys, weights, common };
+  const weights = new Int16Array(buf, o, nKeys * nc);
+  return { nc, scale: header[4]!, keys, weights, common };
 }
 
 /** Read-only model for tagging: open addressing over the feature hashes. */
@@ -158,9 +161,10 @@ export class CompiledModel implements Scorer {
         s = slot[p]!;
       }
       if (s === -1) continue;
-      const base = s * NC;
-      for (let c = 0; c < NC; c++) out[c]! += w[base + c]!;
+      const nc = this.data.nc;
+      const base = s * nc;
+      for (let c = 0; c < nc; c++) out[c]! += w[base + c]!;
     }
-    for (let c = 0; c < NC; c++) out[c]! *= this.inv;
+    for (let c = 0; c < this.data.nc; c++) out[c]! *= this.inv;
   }
 }

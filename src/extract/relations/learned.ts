@@ -1,0 +1,87 @@
+// Learned relations: the pair classifier (model.bin beside this file, see README.md) over every
+// ordered pair of names in a sentence, for the CoNLL04 families the rules do not cover well:
+// works for, lives in, organization based in, located in, killed.
+
+import { readFileSync } from 'node:fs';
+import type { EntityType, RelationType } from '../../types.ts';
+import { CompiledModel, deserialize } from '../tagger/model.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+import { PAIR_CLASSES, pairFeatures, type Coarse, type PairClass, type PairMention } from './pair-features.ts';
+
+const COARSE: Partial<Record<EntityType, Coarse>> = { person: 'PER', state: 'LOC', place: 'LOC', organization: 'ORG', media: 'ORG' };
+
+/** Our relation type for a classifier label, given the endpoint types (null when they do not fit). */
+export function relationFor(label: PairClass, src: EntityType, tgt: EntityType): RelationType | null {
+  switch (label) {
+    case 'Work_For':
+      return src === 'person' && (tgt === 'organization' || tgt === 'media') ? 'holds_position' : null;
+    case 'Live_In':
+      return src === 'person' && (tgt === 'place' || tgt === 'state') ? 'lives_in' : null;
+    case 'OrgBased_In':
+      return (src === 'organization' || src === 'media') && (tgt === 'place' || tgt === 'state') ? 'based_in' : null;
+    case 'Located_In':
+      return src === 'place' && (tgt === 'place' || tgt === 'state') ? 'located_in' : null;
+    case 'Kill':
+      return src === 'person' && tgt === 'person' ? 'killed' : null;
+    default:
+      return null;
+  }
+}
+
+/** How far below "no relation" a label may score and still be taken (tuned on CoNLL04 dev). */
+const NONE_BIAS = Number(process.env.NEWSGRAPH_NONE_BIAS ?? 0);
+
+let model: CompiledModel | null = null;
+export const PAIR_MODEL_URL = new URL('./model.bin', import.meta.url);
+function pairModel(): CompiledModel {
+  return (model ??= new CompiledModel(deserialize(readFileSync(PAIR_MODEL_URL), PAIR_CLASSES.length)));
+}
+
+/** Softmax-free confidence: the margin of the best label over "no relation", squashed to (0.5, 0.95). */
+function confidence(margin: number): number {
+  return Math.round((0.5 + 0.45 * (1 - Math.exp(-margin))) * 100) / 100;
+}
+
+/**
+ * The classifier's relations, where the rules have not already said how the two are linked, and
+ * where the lexicon does not say otherwise (an outlet it knows to be based elsewhere).
+ */
+export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const linked = new Set(ruled.map((r) => `${r.source.id}|${r.target.id}`));
+  const m = pairModel();
+  const feats: number[] = [];
+  const scores = new Float64Array(PAIR_CLASSES.length);
+  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+    const refs = ctx.mentionsIn(sent).filter((r) => COARSE[r.entity.type] && !r.mention.anchor && !r.mention.governs);
+    if (refs.length < 2 || refs.length > 30) continue;
+    const pm = (r: MentionRef): PairMention => ({ start: r.mention.start, end: r.mention.end, type: COARSE[r.entity.type]! });
+    const all = refs.map(pm);
+    // One tail per head and label: "a native of Chisholm, Minn." names one home, the best scored.
+    const best = new Map<string, { draft: RelationDraft; margin: number }>();
+    for (const h of refs) {
+      for (const t of refs) {
+        if (h === t || h.entity === t.entity) continue;
+        const hp = pm(h);
+        const tp = pm(t);
+        if (Math.abs(hp.start - tp.start) > 40) continue;
+        pairFeatures(ctx.tokens, hp, tp, all, feats);
+        m.score(feats, scores);
+        let top = 1;
+        for (let c = 2; c < PAIR_CLASSES.length; c++) if (scores[c]! > scores[top]!) top = c;
+        if (scores[top]! < scores[0]! - NONE_BIAS) continue;
+        const type = relationFor(PAIR_CLASSES[top]!, h.entity.type, t.entity.type);
+        if (!type || linked.has(`${h.entity.id}|${t.entity.id}`)) continue;
+        const knownBase = h.entity.entry?.basedIn;
+        if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
+        const margin = scores[top]! - scores[0]!;
+        const key = `${h.mention.start}:${top}`;
+        const prev = best.get(key);
+        if (prev && prev.margin >= margin) continue;
+        best.set(key, { margin, draft: { type, source: h.entity, target: t.entity, sent, confidence: confidence(margin), attributes: { basis: 'learned' } } });
+      }
+    }
+    for (const { draft } of best.values()) out.push(draft);
+  }
+  return out;
+}

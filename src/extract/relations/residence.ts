@@ -1,0 +1,72 @@
+// lives_in and located_in from how news text places people and places: "Marie Ferraro, 50, of
+// Bethany, Conn.", "a native of Chisholm", "born in Athens", "a resident of Queens", "Kassala in
+// eastern Sudan", and a city named with its own country in one sentence ("Tokyo ... Japan").
+
+import { gazetteer } from '../lexicon/index.ts';
+import type { DocEntity } from '../resolve.ts';
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+
+const LOCATION = new Set(['place', 'state']);
+const DIRECTIONS = /^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|rural|downtown)$/;
+const HOME_CUES = [['native', 'of'], ['born', 'in'], ['resident', 'of'], ['residents', 'of'], ['lives', 'in'], ['lived', 'in'], ['grew', 'up', 'in'], ['raised', 'in'], ['hails', 'from']];
+
+/** The location mention starting at token k, skipping "the" and a direction word. */
+function locationAt(ctx: DocContext, k: number): MentionRef | undefined {
+  let j = k;
+  if (ctx.lower(j) === 'the') j++;
+  if (DIRECTIONS.test(ctx.lower(j))) j++;
+  const r = ctx.at[j];
+  return r && r.mention.start === j && LOCATION.has(r.entity.type) && !r.mention.anchor ? r : undefined;
+}
+
+/** The person this clause is about: the nearest person before token i in its sentence. */
+function personBefore(ctx: DocContext, i: number, s0: number): DocEntity | undefined {
+  for (let k = i - 1; k >= s0; k--) {
+    const r = ctx.at[k];
+    if (r && r.entity.type === 'person') return r.entity;
+    if (ctx.lower(k) === ';') break;
+  }
+  return undefined;
+}
+
+export function residenceRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const g = gazetteer();
+  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+    const [s0, s1] = ctx.sentRange(sent);
+    const refs = ctx.mentionsIn(sent).filter((r) => ctx.live(r));
+    for (const r of refs) {
+      // "Marie Ferraro, 50, of Bethany" / "Andrew Hall of Miami": a person of a place.
+      if (r.entity.type === 'person') {
+        let k = r.mention.end;
+        if (ctx.lower(k) === ',') k++;
+        if (/^\d+$/.test(ctx.lower(k)) && ctx.lower(k + 1) === ',') k += 2;
+        if (ctx.lower(k) === 'of') {
+          const loc = locationAt(ctx, k + 1);
+          if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'of' } });
+        }
+      }
+      // "Kassala in eastern Sudan", "Geneva in Switzerland"
+      if (r.entity.type === 'place' && ctx.lower(r.mention.end) === 'in') {
+        const loc = locationAt(ctx, r.mention.end + 1);
+        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: 0.7, attributes: { cue: 'in' } });
+      }
+      // A city named with its own country in the same sentence.
+      if (r.entity.type === 'place' && r.entity.entry?.country) {
+        const st = g.countryByCode.get(r.entity.entry.country);
+        const stateRef = st && refs.find((x) => x.entity.id === st.id && !x.mention.anchor);
+        if (stateRef && stateRef.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: stateRef.entity, sent, confidence: 0.6, attributes: { basis: 'lexicon' } });
+      }
+    }
+    // "a native of Chisholm", "was born in Athens": the person of the clause lives in that place.
+    for (let i = s0; i < s1; i++) {
+      for (const cue of HOME_CUES) {
+        if (cue.some((w, j) => ctx.lower(i + j) !== w)) continue;
+        const loc = locationAt(ctx, i + cue.length);
+        const person = loc && personBefore(ctx, i, s0);
+        if (loc && person) out.push({ type: 'lives_in', source: person, target: loc.entity, sent, confidence: 0.75, attributes: { cue: cue.join(' ') } });
+      }
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // classifier: the two types and their order, the words between them (bag, first, last, count),
 // the words around them, their head words and the types of the names in between.
 
+import { gazetteer } from '../lexicon/index.ts';
 import { hashString, mix } from '../tagger/hash.ts';
 import type { Token } from '../text.ts';
 
@@ -11,6 +12,16 @@ export interface PairMention {
   start: number;
   end: number;
   type: Coarse;
+}
+
+/** Lexicon knowledge of a span: its fine type if the gazetteer names it exactly, else "none". */
+const forms = new WeakMap<Token[], { lower: string[]; raw: string[] }>();
+function fineType(tokens: Token[], m: PairMention): number {
+  const g = gazetteer();
+  let f = forms.get(tokens);
+  if (!f) forms.set(tokens, (f = { lower: tokens.map((t) => t.lower), raw: tokens.map((t) => t.norm) }));
+  const hit = g.match(f.lower, f.raw, m.start, true);
+  return hashString(hit && hit.length === m.end - m.start ? hit.entry.type : 'none');
 }
 
 /** Labels of the relation classifier (CoNLL04's relation types); index 0 is "no relation". */
@@ -65,6 +76,14 @@ export function pairFeatures(tokens: Token[], h: PairMention, t: PairMention, ot
   let commas = 0;
   for (const w of between) if (w.norm === ',') commas++;
   out.push(mix(121, mix(types, Math.min(commas, 3))));
+  // Fine types from the lexicon (a country or a city, an outlet or a body), and titles between.
+  const fine = mix(fineType(tokens, h), fineType(tokens, t));
+  out.push(mix(123, mix(types, fine)));
+  const g = gazetteer();
+  let titleBetween = 0;
+  for (const w of between) if (g.title(w.lower)) titleBetween = 1;
+  out.push(mix(124, mix(types, titleBetween)));
+  for (let i = 0; i + 1 < between.length; i++) out.push(mix(125, mix(types, mix(hashString(between[i]!.lower), hashString(between[i + 1]!.lower)))));
   // Is the other name the nearest of its type on that side?
   const nearest = !others.some((o) => o.type === t.type && o !== t && (forward ? o.start > h.end && o.start < t.start : o.end < h.start && o.end > t.end));
   out.push(mix(122, mix(types, nearest ? 1 : 0)));

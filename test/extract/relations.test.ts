@@ -1,0 +1,47 @@
+// Relation families on sentences written for these tests (not from the seed), with negative cases.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { relationFor } from '../../src/extract/relations/learned.ts';
+
+const rels = (text: string) => extract([{ id: 'doc', text }]).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe('residence and places', () => {
+  it('"X, 50, of City" and "a native of City" give lives_in', () => {
+    expect(rels('Maria Lopez, 50, of Houston, was hurt in the crash.')).toContain('person:maria-lopez lives_in place:houston');
+    expect(rels('The composer Jan Novak is a native of Prague.')).toContain('person:jan-novak lives_in place:prague');
+  });
+
+  it('"City in Country" and a city with its own country give located_in', () => {
+    expect(rels('The plane landed in Lagos, the largest city in Nigeria.')).toContain('place:lagos located_in state:nigeria');
+  });
+
+  it('an outlet placed by an apposition is based there', () => {
+    expect(rels('Sun Hung Kai Properties, a Hong Kong construction firm, bought the site.')).toContain('organization:sun-hung-kai-properties based_in place:hong-kong');
+  });
+
+  it('a delegation is not a base', () => {
+    expect(rels('According to Reuters, the Russian delegation arrived late.').filter((r) => r.includes('based_in'))).toEqual([]);
+  });
+});
+
+describe('learned relations', () => {
+  it('map the classifier labels onto newsgraph types only for fitting endpoints', () => {
+    expect(relationFor('Work_For', 'person', 'organization')).toBe('holds_position');
+    expect(relationFor('Work_For', 'person', 'state')).toBeNull();
+    expect(relationFor('Kill', 'person', 'person')).toBe('killed');
+    expect(relationFor('OrgBased_In', 'media', 'place')).toBe('based_in');
+    expect(relationFor('None', 'person', 'person')).toBeNull();
+  });
+
+  it('find who works for whom and who killed whom', () => {
+    const r = rels('Officials said Robert Hale, a spokesman for Exxon Corp., declined to comment.');
+    expect(r.some((x) => x.startsWith('person:robert-hale holds_position organization:exxon'))).toBe(true);
+    expect(rels('John Hinckley shot Ronald Reagan in 1981.')).toContain('person:john-hinckley killed person:ronald-reagan');
+  });
+
+  it('do not add a lives_in where a position already links the two', () => {
+    const r = rels('Mexican President Claudia Sheinbaum spoke on Monday.');
+    expect(r).toContain('person:claudia-sheinbaum holds_position state:mexico');
+    expect(r).not.toContain('person:claudia-sheinbaum lives_in state:mexico');
+  });
+});

@@ -37,6 +37,8 @@ export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
 /** Builds the graph; positions and metrics are filled by `graph/metrics` and `graph/layout`. */
 export function buildGraph(x: Extraction): NewsGraph {
   const g: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  // The documents, so that the viewer can show where each evidence sentence comes from.
+  g.setAttribute('documents', x.documents.map(({ id, title, url, published }) => ({ id, ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}) })));
   for (const e of x.entities) {
     g.addNode(e.id, {
       label: e.name,

@@ -1,13 +1,15 @@
-// The viewer in Debian's Chromium: the seed graph renders, and hostile article text stays text.
+// The viewer in Debian's Chromium, served by the real view server: rendering, search, filters,
+// the evidence panel, history, exports, hostile text and a 20,000-node graph.
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureViewerBuilt } from '../../src/cli/view.ts';
 import { startServer } from '../../src/cli/server.ts';
+import { ensureViewerBuilt } from '../../src/cli/view.ts';
 import { cli, ROOT, tempDir } from '../helpers.ts';
 import { launch } from './browser.ts';
-import { writeFileSync } from 'node:fs';
+import { bigGraphJson } from './big-graph.ts';
 
 async function serve(dataDir: string) {
   const viewerDir = await ensureViewerBuilt(ROOT);
@@ -15,44 +17,124 @@ async function serve(dataDir: string) {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
+/** Count of clearly colored pixels in a screenshot of the graph area. */
+async function coloredPixels(page: Page): Promise<number> {
+  const shot = await page.locator('#graph').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - d[i + 1]!) > 40 || Math.abs(d[i + 1]! - d[i + 2]!) > 40) n++;
+    return n;
+  }, shot.toString('base64'));
+}
+
+type Api = { __newsgraph: { state(): { selectedNode: string | null; hiddenNodeTypes: string[] }; renderer: { getNodeDisplayData(n: string): { hidden?: boolean } | undefined; emit(ev: string, p: unknown): void }; graph: { edges(): string[] } } };
+
 describe('viewer', () => {
   let browser: BrowserContext;
+  let seedUrl = '';
+  let outDir = '';
+  let close: () => void = () => {};
   beforeAll(async () => {
     browser = await launch();
+    const out = (outDir = tempDir());
+    expect(cli(['build', 'seeds', '--out', out]).code).toBe(0);
+    const s = await serve(out);
+    seedUrl = s.url;
+    close = () => s.server.close();
   });
   afterAll(async () => {
+    close();
     await browser?.close();
   });
 
+  async function open(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    return page;
+  }
+
   it('renders the seed graph: the canvas is not blank', async () => {
-    const out = tempDir();
-    expect(cli(['build', 'seeds', '--out', out]).code).toBe(0);
-    const { server, url } = await serve(out);
-    try {
-      const page = await browser.newPage();
-      await page.goto(url);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-      await page.waitForTimeout(500);
-      const shot = await page.locator('#graph').screenshot();
-      const colored = await page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - d[i + 1]!) > 40 || Math.abs(d[i + 1]! - d[i + 2]!) > 40) n++;
-        return n;
-      }, shot.toString('base64'));
-      expect(colored).toBeGreaterThan(500);
-      await page.close();
-    } finally {
-      server.close();
-    }
+    const page = await open(seedUrl);
+    await page.waitForTimeout(300);
+    expect(await coloredPixels(page)).toBeGreaterThan(500);
+    expect(await page.locator('#status').textContent()).toMatch(/entities/);
+    await page.close();
+  });
+
+  it('search "Lavrov" from the keyboard selects him; the panel shows his position and the sentence', async () => {
+    const page = await open(seedUrl);
+    await page.locator('#search').click();
+    await page.keyboard.type('Lavrov');
+    await page.waitForSelector('#search-results li');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as Api).__newsgraph.state().selectedNode === 'person:sergey-lavrov');
+    const panel = (await page.locator('#panel').textContent()) ?? '';
+    expect(panel).toContain('Sergey Lavrov');
+    expect(panel).toContain('foreign minister');
+    expect(panel).toContain('as explained by Russian Foreign Minister Sergey Lavrov on Wednesday');
+    expect(await page.locator('#panel mark').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('node=person%3Asergey-lavrov');
+    await page.close();
+  });
+
+  it('hiding the media type removes Reuters from what is rendered, and the GEXF export', async () => {
+    const page = await open(seedUrl);
+    const visible = () => page.evaluate(() => !(window as unknown as Api).__newsgraph.renderer.getNodeDisplayData('media:reuters')?.hidden);
+    expect(await visible()).toBe(true);
+    await page.locator('#legend-nodes button[data-type="media"]').click();
+    expect(await visible()).toBe(false);
+    expect(page.url()).toContain('hide=media');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-gexf').click()]);
+    const gexf = readFileSync((await download.path())!, 'utf8');
+    expect(gexf).toContain('person:sergey-lavrov');
+    expect(gexf).not.toContain('media:reuters');
+    await page.close();
+  });
+
+  it('exports a PNG, runs ForceAtlas2 in a worker, and loads a dropped GEXF file', async () => {
+    const page = await open(seedUrl);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const before = await page.evaluate(() => JSON.stringify((window as unknown as { __newsgraph: { graph: { getNodeAttributes(n: string): unknown } } }).__newsgraph.graph.getNodeAttributes('person:sergey-lavrov')));
+    await page.locator('#layout').click();
+    expect(await page.locator('#layout').textContent()).toBe('Stop layout');
+    await page.waitForTimeout(800);
+    await page.locator('#layout').click();
+    const after = await page.evaluate(() => JSON.stringify((window as unknown as { __newsgraph: { graph: { getNodeAttributes(n: string): unknown } } }).__newsgraph.graph.getNodeAttributes('person:sergey-lavrov')));
+    expect(after).not.toBe(before);
+    const gexf = readFileSync(join(outDir, 'graph.gexf'), 'utf8');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'graph.gexf', { type: 'application/xml' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, gexf);
+    await page.waitForFunction(() => (window as unknown as Api).__newsgraph.graph.edges().length > 0);
+    await page.evaluate(() => (window as unknown as { __newsgraph: { setState(p: unknown, push: boolean, move: boolean): void } }).__newsgraph.setState({ selectedNode: 'person:sergey-lavrov' }, true, false));
+    const panel = (await page.locator('#panel').textContent()) ?? '';
+    expect(panel).toContain('foreign minister');
+    expect(panel).toContain('as explained by Russian Foreign Minister Sergey Lavrov');
+    await page.close();
+  });
+
+  it('clicking a neighbour navigates, and the back button returns to the previous view', async () => {
+    const page = await open(`${seedUrl}#node=person%3Admitry-peskov`);
+    expect(await page.evaluate(() => (window as unknown as Api).__newsgraph.state().selectedNode)).toBe('person:dmitry-peskov');
+    await page.locator('#panel button.link', { hasText: 'Kremlin' }).first().click();
+    await page.waitForFunction(() => (window as unknown as Api).__newsgraph.state().selectedNode === 'organization:kremlin');
+    await page.goBack();
+    await page.waitForFunction(() => (window as unknown as Api).__newsgraph.state().selectedNode === 'person:dmitry-peskov');
+    await page.close();
   });
 
   it('shows hostile article text as text and runs no script from it', async () => {
@@ -68,15 +150,9 @@ describe('viewer', () => {
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
       await page.goto(url);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-      const edge = await page.evaluate(() => {
-        const w = window as unknown as { __newsgraph: { graph: { edges(): string[] } } };
-        return w.__newsgraph.graph.edges()[0];
-      });
+      const edge = await page.evaluate(() => (window as unknown as Api).__newsgraph.graph.edges()[0]);
       expect(edge).toBeDefined();
-      await page.evaluate((e) => {
-        const w = window as unknown as { __newsgraph: { renderer: { emit(ev: string, p: unknown): void } } };
-        w.__newsgraph.renderer.emit('clickEdge', { edge: e });
-      }, edge);
+      await page.evaluate((e) => (window as unknown as Api).__newsgraph.renderer.emit('clickEdge', { edge: e }), edge);
       const panel = await page.locator('#panel').textContent();
       expect(panel).toContain('<script>');
       expect(await page.locator('#panel img, #panel script').count()).toBe(0);
@@ -87,4 +163,22 @@ describe('viewer', () => {
       server.close();
     }
   });
+
+  it('loads a generated graph of 20,000 nodes and 60,000 edges and renders it', async () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'graph.json'), bigGraphJson(20_000, 60_000, 1));
+    const { server, url } = await serve(out);
+    try {
+      const t0 = Date.now();
+      const page = await open(url);
+      const ms = Date.now() - t0;
+      const timings = await page.evaluate(() => (window as unknown as { __newsgraphTimings: Record<string, number> }).__newsgraphTimings);
+      console.log(`viewer: 20,000 nodes / 60,000 edges ready in ${ms} ms (fetch+parse ${timings.load} ms, first render ${timings.mount} ms)`);
+      expect(await page.locator('#status').textContent()).toContain('20,000 entities');
+      expect(await coloredPixels(page)).toBeGreaterThan(500);
+      await page.close();
+    } finally {
+      server.close();
+    }
+  }, 180_000);
 });

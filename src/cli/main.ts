@@ -8,6 +8,7 @@ import { renderOutputs, extractionToJson } from '../export/index.ts';
 import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
 import { extract } from '../extract/index.ts';
 import { graphFromExtraction } from '../graph/index.ts';
+import type { Extraction, InputDocument } from '../types.ts';
 import { parseArgs } from './args.ts';
 import { InputError, UsageError } from './errors.ts';
 import { readInputs } from './input.ts';
@@ -62,6 +63,18 @@ function loadDocuments(command: string, inputs: string[], io: Io) {
   return { documents, skipped: errors.length };
 }
 
+/** Extraction of a batch where a document that fails is reported in one line and left out. */
+function extractReporting(command: string, documents: InputDocument[], io: Io, failed: { n: number }): Extraction {
+  const x = extract(documents, {
+    onError: (doc, err) => {
+      failed.n++;
+      io.stderr(`newsgraph ${command}: skipped ${doc.id}: extraction failed (${err.message.split('\n')[0]})\n`);
+    },
+  });
+  if (x.documents.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
+  return x;
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -80,20 +93,22 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'extract': {
       const { options, positionals } = parseArgs('extract', rest, { out: '' }, { '-o': 'out' });
       const { documents, skipped } = loadDocuments('extract', positionals, io);
-      const json = extractionToJson(extract(documents));
+      const failed = { n: 0 };
+      const json = extractionToJson(extractReporting('extract', documents, io, failed));
       if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
       else io.stdout(json);
-      return skipped > 0 ? 1 : 0;
+      return skipped + failed.n > 0 ? 1 : 0;
     }
     case 'build': {
       const { options, positionals } = parseArgs('build', rest, { out: 'graph-output', seed: 42 }, { '-o': 'out' });
       const { documents, skipped } = loadDocuments('build', positionals, io);
-      const x = extract(documents);
+      const failed = { n: 0 };
+      const x = extractReporting('build', documents, io, failed);
       const g = graphFromExtraction(x, { seed: options.seed });
       const dir = resolve(io.cwd, options.out);
       writeFilesAtomic(dir, renderOutputs(x, g));
-      io.stderr(`newsgraph build: ${documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''}\n`);
-      return skipped > 0 ? 1 : 0;
+      io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped + failed.n ? ` (${skipped + failed.n} skipped)` : ''}\n`);
+      return skipped + failed.n > 0 ? 1 : 0;
     }
     case 'view':
       return runView(rest, io, ROOT);

@@ -14,9 +14,10 @@ import { htmlToText, looksLikeHtml, toSource, type TextView } from './html.ts';
 import { findMeetingMentions, groupMeetings } from './meetings.ts';
 import { findMentions } from './mentions.ts';
 import { actionRelations } from './relations/actions.ts';
-import { attributionRelations } from './relations/attribution.ts';
+import { attributionRelations, sentenceClaimants } from './relations/attribution.ts';
 import { DocContext, type RelationDraft } from './relations/context.ts';
 import { learnedRelations } from './relations/learned.ts';
+import { killingRelations } from './relations/killings.ts';
 import { meetingRelations } from './relations/meetings.ts';
 import { residenceRelations } from './relations/residence.ts';
 import { placeRelations } from './relations/places.ts';
@@ -102,9 +103,17 @@ export function extractDocument(doc: InputDocument): DocResult {
     ...actionRelations(ctx),
     ...placeRelations(ctx),
     ...residenceRelations(ctx),
+    ...killingRelations(ctx),
   ];
   const learned = learnedRelations(ctx, relations);
   relations.push(...learned);
+  // Reported claims keep who claimed them.
+  const claimants = sentenceClaimants(ctx);
+  for (const r of relations) {
+    const c = claimants.get(r.sent);
+    if (!c || r.type === 'quoted' || r.type === 'reported' || c === r.source || c === r.target) continue;
+    r.attributes = { ...r.attributes, claimedBy: c.id };
+  }
   const kept = relations.filter((r) => {
     const spec = RELATION_TYPES[r.type];
     return r.source !== r.target && (spec.source as readonly string[]).includes(r.source.type) && (spec.target as readonly string[]).includes(r.target.type);
@@ -125,14 +134,32 @@ export function relationId(type: string, source: string, target: string): string
   return `${type}(${source},${target})`;
 }
 
+export interface ExtractOptions {
+  /**
+   * Called when one document cannot be extracted; that document is then left out and the others
+   * are processed. Without it, the error is thrown.
+   */
+  onError?: (doc: InputDocument, error: Error) => void;
+}
+
 /** Extracts entities and relations from documents, merged across documents. */
-export function extract(docs: InputDocument[]): Extraction {
+export function extract(docs: InputDocument[], options: ExtractOptions = {}): Extraction {
   const documents: DocumentInfo[] = [];
   const entities = new Map<string, Entity>();
   const relations = new Map<string, Relation>();
   const docOrder = new Map<string, number>();
 
   for (const doc of docs) {
+    let view: TextView | null;
+    let result: DocResult;
+    try {
+      view = looksLikeHtml(doc.text) ? htmlToText(doc.text) : null;
+      result = extractDocument(view ? { ...doc, text: view.text } : doc);
+    } catch (err) {
+      if (!options.onError) throw err;
+      options.onError(doc, err as Error);
+      continue;
+    }
     docOrder.set(doc.id, docOrder.size);
     const info: DocumentInfo = { id: doc.id, sha256: createHash('sha256').update(doc.text).digest('hex'), chars: doc.text.length };
     if (doc.title !== undefined) info.title = doc.title;
@@ -140,8 +167,7 @@ export function extract(docs: InputDocument[]): Extraction {
     if (doc.published !== undefined) info.published = doc.published;
     documents.push(info);
 
-    const view = looksLikeHtml(doc.text) ? htmlToText(doc.text) : null;
-    const { entities: ents, relations: rels, analysis: a } = extractDocument(view ? { ...doc, text: view.text } : doc);
+    const { entities: ents, relations: rels, analysis: a } = result;
     const ensure = (e: DocEntity): Entity => {
       let out = entities.get(e.id);
       if (!out) {
@@ -213,9 +239,21 @@ function addPositionsAndQuotes(entities: Entity[], relations: Relation[]): void 
     if (r.type === 'quoted') {
       const p = byId.get(r.target)!;
       const list = (p.attributes.quotes ??= []) as Attributes[];
-      for (const ev of r.evidence) list.push({ outlet: r.source, cue: (r.attributes.cue as string) ?? 'said', text: ev.text, doc: ev.doc, start: ev.start, end: ev.end });
+      for (const ev of r.evidence) {
+        const q = quotedPart(ev.text);
+        const [start, end] = q ? [ev.start + q[0], ev.start + q[1]] : [ev.start, ev.end];
+        list.push({ outlet: r.source, cue: (r.attributes.cue as string) ?? 'said', text: ev.text.slice(start - ev.start, end - ev.start), doc: ev.doc, start, end });
+      }
     }
   }
+}
+
+/** The words inside quotation marks in a sentence (all quoted stretches, from the first to the last). */
+function quotedPart(sentence: string): [number, number] | null {
+  const open = sentence.search(/[“"]/);
+  if (open < 0) return null;
+  const close = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('"'));
+  return close > open + 1 ? [open + 1, close] : null;
 }
 
 function sortKeys(o: Attributes): Attributes {

@@ -169,3 +169,28 @@ describe('meeting attributes', () => {
     expect(x.entities.find((e) => e.id === 'state:venezuela')!.mentions.map((m) => m.text)).toEqual(['Caracas']);
   });
 });
+
+describe('robustness', () => {
+  it('never throws and keeps every offset exact on seeded random text', async () => {
+    const { seededRandom } = await import('../../src/graph/metrics.ts');
+    const rnd = seededRandom(11);
+    const pieces = ['President', 'Putin', 'met', 'the', 'talks', ',', '.', '"', '“', '’s', 'in', 'Moscow', 'U.S.', 'with', 'his', 'counterpart', 'according', 'to', 'Reuters', '\n', '<p>', '&amp;', 'said', 'killed', 'by', 'was', 'shot', 'native', 'Minister', 'Kremlin', '😀', 'hitting', 'sanctions', 'war', 'its', 'administration', 'not', 'will', 'meet', '—', '(', 'Inc.', 'Gov.', '1996-08-30', 'Thursday'];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = Math.floor(rnd() * 40);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(rnd() * pieces.length)] + (rnd() < 0.8 ? ' ' : '');
+      const x = extract([{ id: 'f', text }]);
+      for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      for (const r of x.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+  });
+
+  it('reports a document that fails and extracts the others', () => {
+    const failing = { id: 'bad', text: 'x' };
+    Object.defineProperty(failing, 'text', { get: () => { throw new Error('unreadable'); } });
+    const seen: string[] = [];
+    const x = extract([failing as { id: string; text: string }, { id: 'good', text: 'Polish President Andrzej Duda spoke.' }], { onError: (d, e) => seen.push(`${d.id}: ${e.message}`) });
+    expect(seen).toEqual(['bad: unreadable']);
+    expect(x.documents.map((d) => d.id)).toEqual(['good']);
+  });
+});

@@ -45,3 +45,41 @@ describe('learned relations', () => {
     expect(r).not.toContain('person:claudia-sheinbaum lives_in state:mexico');
   });
 });
+
+describe('meetings: roles and sides', () => {
+  const parts = (text: string) => extract([{ id: 'd', text }]).relations.filter((r) => r.type === 'participant_in').map((r) => `${r.source} ${r.attributes.role ?? '-'}`);
+
+  it('the host, the chair and the delegations', () => {
+    expect(parts('Qatar hosted the talks in Doha. The meeting was chaired by UN envoy Staffan de Mistura.')).toEqual(expect.arrayContaining(['state:qatar host', 'person:staffan-de-mistura chair']));
+    expect(parts('Delegations of Armenia and Azerbaijan met in Washington on Friday.')).toEqual(expect.arrayContaining(['state:armenia -', 'state:azerbaijan -']));
+  });
+
+  it('a person who held the talks is preferred to the state named before him', () => {
+    expect(parts('Days later US President Donald Trump held talks with Saudi officials.')).toContain('person:donald-trump -');
+  });
+});
+
+describe('attribution and claims', () => {
+  it('a quote keeps its quoted words, its outlet and its cue', () => {
+    const x = extract([{ id: 'd', text: 'Iranian Foreign Minister Abbas Araghchi said “the door is open,” according to IRNA.' }]);
+    const p = x.entities.find((e) => e.id === 'person:abbas-araghchi')!;
+    expect(p.attributes.quotes).toEqual([expect.objectContaining({ outlet: 'media:irna', cue: 'according to', text: 'the door is open,' })]);
+  });
+
+  it('relations stated in a reported sentence keep who claimed them', () => {
+    const x = extract([{ id: 'd', text: 'According to Reuters, Indian and Chinese diplomats met in Geneva on Monday.' }]);
+    const loc = x.relations.find((r) => r.type === 'located_in')!;
+    expect(loc.attributes.claimedBy).toBe('media:reuters');
+  });
+});
+
+describe('killings', () => {
+  it('passive, agent noun and "assassination of X by Y"', () => {
+    expect(rels('President James Garfield was shot by Charles Guiteau in 1881.')).toContain('person:charles-guiteau killed person:james-garfield');
+    expect(rels('Investigators studied Kennedy assassin Lee Harvey Oswald for years. John F. Kennedy died in Dallas.')).toContain('person:lee-harvey-oswald killed person:john-f-kennedy');
+  });
+
+  it('a person who was not the killer is not one', () => {
+    expect(rels('Prosecutor Jim Garrison said that Kennedy was killed by a conspiracy.').filter((r) => r.includes(' killed '))).toEqual([]);
+  });
+});

@@ -63,3 +63,27 @@ export function attributionRelations(ctx: DocContext): RelationDraft[] {
   }
   return out;
 }
+
+/**
+ * Who a sentence's claims come from: an outlet it cites ("according to Reuters", "citing TASS",
+ * "Reuters reported") or the person whose words it reports ("Peskov said"). Relations found in
+ * that sentence keep it as attributes.claimedBy.
+ */
+export function sentenceClaimants(ctx: DocContext): Map<number, DocEntity> {
+  const out = new Map<number, DocEntity>();
+  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+    const [s0, s1] = ctx.sentRange(sent);
+    let claimant: DocEntity | undefined;
+    for (let k = s0; k < s1 && !claimant; k++) {
+      const w = ctx.lower(k);
+      if (w === 'according' && ctx.lower(k + 1) === 'to') claimant = outletAfter(ctx, k + 2, Math.min(s1, k + 7))?.entity;
+      else if (w === 'citing') claimant = outletAfter(ctx, k + 1, Math.min(s1, k + 6))?.entity;
+      else if (w === 'reported' || w === 'said' || w === 'says' || w === 'told') {
+        const r = ctx.mentionEndingAt(k);
+        if (r && (r.entity.type === 'media' || r.entity.type === 'person')) claimant = r.entity;
+      }
+    }
+    if (claimant) out.set(sent, claimant);
+  }
+  return out;
+}

@@ -8,6 +8,11 @@ import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 const ACTOR = new Set(['person', 'state', 'organization']);
 const GROUP = /^(countries|nations|sides|states|governments|delegations|presidents|leaders|ministers|diplomats)$/;
 const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took)$/;
+/** Verbs that give a participant's role. */
+const ROLE_VERBS: Record<string, string> = {
+  hosted: 'host', hosts: 'host', host: 'host', hosting: 'host', chaired: 'chair', chairs: 'chair', chairing: 'chair',
+  led: 'leader', leads: 'leader', leading: 'leader', organized: 'organizer', organised: 'organizer', mediated: 'mediator', brokered: 'mediator',
+};
 const MEET_VERBS = /^(met|meet|meets)$/;
 const PREPOSITIONS = /^(with|by|to|in|of|for|from|on|at|against|between|counterpart)$/;
 const LOCATION_STOP = /^(to|over|for|and|or|but|that|which|who|,|\.|;|:|"|was|were|is|are|will|would|had|has|on)$/;
@@ -56,13 +61,52 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
       const isVerb = MEET_VERBS.test(ctx.lower(mm.end - 1));
       const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.test(t.lower));
       if (verbBefore) {
+        // A person first ("US President Donald Trump held talks"), else a state or body ("Qatar hosted").
+        const subjects: MentionRef[] = [];
         let inPhrase = false;
         for (let k = clause; k < mm.start; k++) {
           const w = ctx.lower(k);
           if (PREPOSITIONS.test(w)) inPhrase = true;
           else if (PARTICIPATE.test(w)) inPhrase = false;
           const r = ctx.at[k];
-          if (r && r.mention.start === k && !inPhrase && r.entity.type === 'person') { add(r, 0.75); break; }
+          if (r && r.mention.start === k && !inPhrase && !r.mention.anchor && r.entity.type !== 'place' && ACTOR.has(r.entity.type)) subjects.push(r);
+        }
+        const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
+        if (subject) {
+          // "X hosted the summit", "X chaired the meeting": the verb gives the role.
+          const verb = ctx.tokens.slice(subject.mention.end, mm.start).map((t) => t.lower).find((w) => ROLE_VERBS[w]);
+          add(subject, 0.75, verb ? ROLE_VERBS[verb] : undefined);
+        }
+      }
+      // "hosted by X", "chaired by X", "led by X" after the event word.
+      for (let k = mm.end; k + 2 < Math.min(s1, mm.end + 8); k++) {
+        const role = ROLE_VERBS[ctx.lower(k)];
+        if (role && ctx.lower(k + 1) === 'by') {
+          // "chaired by UN envoy Staffan de Mistura": the person after the holder and title.
+          let r = ctx.at[k + 2];
+          for (let j = k + 2; j < Math.min(s1, k + 7); j++) {
+            const p = ctx.at[j];
+            if (p && p.entity.type === 'person') { r = p; break; }
+            if (/^[,.;]$/.test(ctx.lower(j))) break;
+          }
+          if (r && ACTOR.has(r.entity.type)) add(r, 0.75, role);
+          break;
+        }
+        if (/^[.;]$/.test(ctx.lower(k))) break;
+      }
+      // "delegations of Armenia and Azerbaijan met", "officials from X and Y": the named sides.
+      for (let k = clause; k < Math.min(s1, mm.end + 8); k++) {
+        if (!GROUP.test(ctx.lower(k)) || !/^(of|from)$/.test(ctx.lower(k + 1))) continue;
+        let j = k + 2;
+        if (ctx.lower(j) === 'the') j++;
+        while (j < s1) {
+          const r = ctx.at[j];
+          if (!r || r.mention.start !== j || !ACTOR.has(r.entity.type)) break;
+          add(r, 0.75);
+          j = r.mention.end;
+          if (ctx.lower(j) !== 'and' && ctx.lower(j) !== ',') break;
+          j++;
+          if (ctx.lower(j) === 'the') j++;
         }
       }
       // "X met Y": the verb's object, past titles and demonyms ("met Ethiopian Prime Minister Abiy Ahmed").

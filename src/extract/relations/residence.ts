@@ -41,6 +41,17 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
         let k = r.mention.end;
         if (ctx.lower(k) === ',') k++;
         if (/^\d+$/.test(ctx.lower(k)) && ctx.lower(k + 1) === ',') k += 2;
+        // "Derwinski, a Republican from Chicago": an apposition that says where the person is from.
+        if (k > r.mention.end && /^(a|an|the)$/.test(ctx.lower(k))) {
+          for (let j = k + 1; j < Math.min(s1, k + 5); j++) {
+            if (ctx.lower(j) === 'from') {
+              const loc = locationAt(ctx, j + 1);
+              if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.7, attributes: { cue: 'from' } });
+              break;
+            }
+            if (ctx.at[j] || /^[,.;]$/.test(ctx.lower(j))) break;
+          }
+        }
         if (ctx.lower(k) === 'of') {
           const loc = locationAt(ctx, k + 1);
           if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'of' } });

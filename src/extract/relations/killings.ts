@@ -1,0 +1,46 @@
+// killed, in the forms news text uses besides "X killed Y": the passive ("Y was shot by X"), the
+// agent noun ("King assassin James Earl Ray", "Kennedy's assassin Lee Harvey Oswald") and
+// "the assassination of Y by X".
+
+import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+
+const PASSIVE = /^(killed|shot|assassinated|murdered|slain|stabbed|executed)$/;
+const AGENT = /^(assassin|killer|murderer|slayer)$/;
+const NOUN = /^(assassination|killing|murder|slaying)$/;
+
+function personAt(ctx: DocContext, k: number): MentionRef | undefined {
+  const r = ctx.at[k];
+  return r && r.entity.type === 'person' ? r : undefined;
+}
+
+/** The person mention ending at k or just before (past "the", "'s"). */
+function personEndingBefore(ctx: DocContext, k: number): MentionRef | undefined {
+  const r = ctx.mentionEndingAt(k);
+  return r && r.entity.type === 'person' ? r : undefined;
+}
+
+export function killingRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const add = (killer: MentionRef | undefined, victim: MentionRef | undefined, i: number) => {
+    if (!killer || !victim || killer.entity === victim.entity) return;
+    out.push({ type: 'killed', source: killer.entity, target: victim.entity, sent: ctx.sentOf(i), confidence: 0.8, attributes: { cue: ctx.tokens[i]!.text } });
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.lower(i);
+    // "Garfield was shot by Guiteau"
+    if (PASSIVE.test(w) && /^(was|were|been|is)$/.test(ctx.lower(i - 1)) && ctx.lower(i + 1) === 'by') {
+      add(personAt(ctx, i + 2), personEndingBefore(ctx, i - 1), i);
+    }
+    // "King assassin James Earl Ray", "Kennedy's assassin, Lee Harvey Oswald"
+    if (AGENT.test(w)) {
+      const k = ctx.lower(i + 1) === ',' ? i + 2 : i + 1;
+      add(personAt(ctx, k), personEndingBefore(ctx, i), i);
+    }
+    // "the assassination of Lincoln by Booth"
+    if (NOUN.test(w) && ctx.lower(i + 1) === 'of') {
+      const victim = personAt(ctx, i + 2);
+      if (victim && ctx.lower(victim.mention.end) === 'by') add(personAt(ctx, victim.mention.end + 1), victim, i);
+    }
+  }
+  return out;
+}

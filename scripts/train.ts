@@ -66,9 +66,11 @@ const examples = [...conll03, ...Array.from({ length: conll04Weight }, () => con
 console.log(`train: ${conll03.length} CoNLL-2003 + ${conll04.length} CoNLL04 + ${gmb.length} GMB sentences`);
 
 // Words mostly written in lower case (at least 3 times, at least half of their uses): "common".
+// Counted over the training text and, as unlabeled text only, GMB's (public-domain VOA news).
 const lowerCount = new Map<string, number>();
 const allCount = new Map<string, number>();
-for (const ex of examples) for (const t of ex.tokens) {
+const unlabeled = useGmb ? [] : readGmb(need('gmb/ner_dataset.conll')).map((s) => ({ tokens: s.tokens.map((w) => ({ text: w, lower: w.toLowerCase() })) }));
+for (const ex of [...examples, ...unlabeled]) for (const t of ex.tokens) {
   allCount.set(t.lower, (allCount.get(t.lower) ?? 0) + 1);
   if (t.text === t.lower && /\p{L}/u.test(t.text)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
 }

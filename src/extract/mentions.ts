@@ -50,7 +50,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** "the" is not part of a name; a capitalized "The" inside a sentence is ("The Associated Press"). */
 function isDeterminer(t: Token, sentenceStart: boolean): boolean {
-  return DETERMINERS.has(t.lower) && (sentenceStart || true);
+  return DETERMINERS.has(t.lower) && (sentenceStart || t.text === t.lower);
 }
 
 /**
@@ -185,13 +185,14 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
     if (m.via === 'demonym' && !denotesState(tokens, m)) m.anchor = true;
   }
   retypeRegions(tokens, mentions);
-  // "the Biden administration", "the Netanyahu government": the person's name plus the body.
-  for (const m of [...mentions]) {
-    if (m.entry || (m.type !== 'person' && m.via !== 'tagged')) continue;
-    const next = tokens[m.end];
-    if (next && GOVERNMENT_BODIES.has(next.lower) && next.sent === tokens[m.start]!.sent) {
-      mentions.push({ start: m.start, end: m.end + 1, type: 'organization', via: 'tagged', governs: true });
-    }
+  // "the Biden administration", "the Netanyahu government": the leader's name plus the body,
+  // whether or not the tagger took the name for one.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!GOVERNMENT_BODIES.has(lower[i]!)) continue;
+    let start = i;
+    while (start > 0 && i - start < 3 && isCap(tokens[start - 1]!) && tokens[start - 1]!.sent === tokens[i]!.sent && taken[start - 1] !== 2 && !NOT_NAMES.has(lower[start - 1]!)) start--;
+    if (start === i || mentions.some((m) => m.entry && m.start <= start && start < m.end)) continue; // none, or "the Russian government" (the state)
+    mentions.push({ start, end: i + 1, type: 'organization', via: 'tagged', governs: true });
   }
   mentions.sort((x, y) => x.start - y.start || x.end - y.end);
   return { mentions, titles };

@@ -83,3 +83,15 @@ describe('killings', () => {
     expect(rels('Prosecutor Jim Garrison said that Kennedy was killed by a conspiracy.').filter((r) => r.includes(' killed '))).toEqual([]);
   });
 });
+
+describe('governments named after their leader', () => {
+  it('"the Netanyahu government" is a body; "the Russian government" is the state', () => {
+    const x = extract([{ id: 'd', text: 'Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. The Netanyahu government condemned Iran. The Russian government backed Syria.' }]);
+    const ids = x.entities.map((e) => e.id);
+    expect(ids).toContain('organization:benjamin-netanyahu-government');
+    expect(ids.filter((i) => i.includes('russian'))).toEqual([]);
+    const r = x.relations.map((y) => `${y.source} ${y.type} ${y.target}`);
+    expect(r).toContain('organization:benjamin-netanyahu-government opposes state:iran');
+    expect(r).toContain('state:russia supports state:syria');
+  });
+});

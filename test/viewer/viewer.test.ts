@@ -84,6 +84,14 @@ describe('viewer', () => {
     expect(panel).toContain('as explained by Russian Foreign Minister Sergey Lavrov on Wednesday');
     expect(await page.locator('#panel mark').count()).toBeGreaterThan(0);
     expect(page.url()).toContain('node=person%3Asergey-lavrov');
+    // Relation labels only on the selected node's edges.
+    const labels = await page.evaluate(() => {
+      const w = window as unknown as { __newsgraph: { graph: { edges(): string[]; extremities(e: string): string[] }; renderer: { getEdgeDisplayData(e: string): { label?: string } | undefined } } };
+      const { graph, renderer } = w.__newsgraph;
+      return graph.edges().map((e) => ({ own: graph.extremities(e).includes('person:sergey-lavrov'), label: renderer.getEdgeDisplayData(e)?.label ?? '' }));
+    });
+    expect(labels.filter((l) => l.own).every((l) => l.label !== '')).toBe(true);
+    expect(labels.filter((l) => !l.own).every((l) => l.label === '')).toBe(true);
     await page.close();
   });
 
@@ -125,6 +133,15 @@ describe('viewer', () => {
     const panel = (await page.locator('#panel').textContent()) ?? '';
     expect(panel).toContain('foreign minister');
     expect(panel).toContain('as explained by Russian Foreign Minister Sergey Lavrov');
+    await page.close();
+  });
+
+  it('loads ?graph=URL and reports a missing graph in the status line', async () => {
+    const page = await open(`${seedUrl}?graph=./data/graph.json`);
+    expect(await page.locator('#status').textContent()).toMatch(/^\d+ entities/);
+    await page.goto(`${seedUrl}?graph=./data/nothing.json`);
+    await page.waitForSelector('body[data-ready="error"]');
+    expect(await page.locator('#status').textContent()).toContain('404');
     await page.close();
   });
 

@@ -32,7 +32,7 @@ function mount(graph: Graph): App {
   const panel = byId('panel');
   const container = byId('graph');
   let state: ViewState = fromHash(location.hash);
-  const transient: Transient = { hovered: null, neighbours: new Set() };
+  const transient: Transient = { hovered: null, hoveredEdge: null, neighbours: new Set() };
   let maxDegree = 1;
   graph.forEachNode((_n, a) => (maxDegree = Math.max(maxDegree, a.degree ?? 0)));
   const large = graph.size > LARGE || graph.order > LARGE;
@@ -111,6 +111,14 @@ function mount(graph: Graph): App {
   renderer.on('leaveNode', () => {
     transient.hovered = null;
     setFocusNeighbours();
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on('enterEdge', ({ edge }) => {
+    transient.hoveredEdge = edge;
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on('leaveEdge', () => {
+    transient.hoveredEdge = null;
     renderer.refresh({ skipIndexation: true });
   });
   renderer.on('clickNode', ({ node }) => actions.selectNode(node));

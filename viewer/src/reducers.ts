@@ -15,6 +15,7 @@ const DIM_EDGE = '#f0f0f0';
 /** What changes as the mouse moves, kept apart from the serializable state. */
 export interface Transient {
   hovered: string | null;
+  hoveredEdge: string | null;
   neighbours: Set<string>;
 }
 
@@ -66,21 +67,24 @@ export function makeReducers(graph: Graph, state: () => ViewState, transient: Tr
       s.hiddenNodeTypes.includes(graph.getNodeAttribute(tgt, 'entityType'));
     if (hidden) return { ...a, hidden: true };
     const curve = curvature.get(edge);
+    // Relation labels only where the eye is: the hovered or selected node's edges, the hovered or selected edge.
     const res: Attributes = {
       ...a,
-      label: a.kind,
+      label: '',
       type: curve !== undefined ? (a.directed === false ? 'curved' : 'curvedArrow') : a.directed === false ? 'line' : 'arrow',
       size: a.size ?? 1,
       forceLabel: false,
     };
     if (curve !== undefined) res.curvature = curve;
     const focus = transient.hovered ?? s.selectedNode;
-    if (s.selectedEdge === edge) {
+    if (s.selectedEdge === edge || transient.hoveredEdge === edge) {
+      res.label = a.kind;
       res.forceLabel = true;
       res.color = '#333';
       res.size = (a.size ?? 1) + 1;
     } else if (focus && graph.hasNode(focus)) {
       if (src === focus || tgt === focus) {
+        res.label = a.kind;
         res.forceLabel = true;
         res.color = '#777';
       } else {

@@ -66,7 +66,9 @@ const argmax = (f: number[], m: { score(f: number[], o: Float64Array): void }) =
   for (let c = 1; c < nc; c++) if (scores[c]! > scores[best]!) best = c;
   return best;
 };
-const order = train.map((_, i) => i);
+/** Related pairs are rare (15%): each is seen this many times per epoch. */
+const positiveWeight = Number(args[args.indexOf('--positive-weight') + 1]) || 1;
+const order = train.flatMap((p, i) => (p.label > 0 ? Array.from({ length: positiveWeight }, () => i) : [i]));
 for (let e = 0; e < epochs; e++) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -95,3 +95,22 @@ describe('governments named after their leader', () => {
     expect(r).toContain('state:russia supports state:syria');
   });
 });
+
+describe('datelines, lists and relative clauses', () => {
+  it('a dateline places the outlet\'s bureau, marked as such', () => {
+    const x = extract([{ id: 'd', text: 'NAIROBI, Kenya (AP) — Heavy rain flooded the city on Monday.' }]);
+    const based = x.relations.filter((r) => r.type === 'based_in');
+    expect(based.map((r) => r.target).sort()).toEqual(['place:nairobi', 'state:kenya']);
+    for (const r of based) expect(r.attributes.basis).toBe('dateline');
+  });
+
+  it('a list of places is not "City, Country"', () => {
+    expect(rels('Flooding hit Brazoria, Fort Bend, Galveston and Harris counties.').filter((r) => r.includes('located_in'))).toEqual([]);
+  });
+
+  it('"X, who killed Y" and "Y, who had been shot by X"', () => {
+    expect(rels('Belli represented Jack Ruby, who killed Lee Harvey Oswald in 1963.')).toEqual(expect.arrayContaining(['person:jack-ruby killed person:lee-harvey-oswald']));
+    expect(rels('Doctors treated Lee Harvey Oswald, who had just been shot by Jack Ruby.')).toContain('person:jack-ruby killed person:lee-harvey-oswald');
+    expect(rels('Belli represented Jack Ruby, who killed Lee Harvey Oswald in 1963.')).not.toContain('person:belli killed person:lee-harvey-oswald');
+  });
+});

@@ -6,6 +6,7 @@ import type { RelationType } from '../../types.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import type { DocEntity } from '../resolve.ts';
 import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+import { AGENT } from './killings.ts';
 
 interface Cue {
   re: RegExp;
@@ -84,15 +85,23 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
       k++;
     }
     if (ctx.lower(k) === 'the') k++;
-    const objRef = ctx.at[k];
+    let objRef = ctx.at[k];
+    // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
+    if (cue.type === 'killed' && objRef && AGENT.test(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
     const object = objRef ? asActor(objRef.entity, ctx, states) : undefined;
     if (!object || !objRef) continue;
     // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
     // "its war with Russia": "its" is the nearest state before.
     let subject: DocEntity | undefined;
     let subjectRef: MentionRef | undefined;
+    // "Jack Ruby, who killed Oswald": the relative pronoun's antecedent is the subject.
+    const antecedent = ctx.lower(i - 1) === 'who' && ctx.lower(i - 2) === ',' ? ctx.at[i - 3] : undefined;
+    if (antecedent && ACTORS.has(antecedent.entity.type) && antecedent.entity !== object) {
+      subject = antecedent.entity;
+      subjectRef = antecedent;
+    }
     const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
-    for (let j = i - 1; j >= s0; j--) {
+    for (let j = i - 1; j >= s0 && !subject; j--) {
       const r = ctx.at[j];
       if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.test(ctx.lower(j + 1)))) continue;
       const a = asActor(r.entity, ctx, states);

@@ -5,7 +5,7 @@
 import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 
 const PASSIVE = /^(killed|shot|assassinated|murdered|slain|stabbed|executed)$/;
-const AGENT = /^(assassin|killer|murderer|slayer)$/;
+export const AGENT = /^(assassin|killer|murderer|slayer)$/;
 const NOUN = /^(assassination|killing|murder|slaying)$/;
 
 function personAt(ctx: DocContext, k: number): MentionRef | undefined {
@@ -29,7 +29,10 @@ export function killingRelations(ctx: DocContext): RelationDraft[] {
     const w = ctx.lower(i);
     // "Garfield was shot by Guiteau"
     if (PASSIVE.test(w) && /^(was|were|been|is)$/.test(ctx.lower(i - 1)) && ctx.lower(i + 1) === 'by') {
-      add(personAt(ctx, i + 2), personEndingBefore(ctx, i - 1), i);
+      // "Oswald, who had just been shot by Jack Ruby": back over the auxiliaries and the relative.
+      let k = i - 1;
+      while (k > 0 && /^(was|were|been|is|had|has|have|just|who|later|then|,)$/.test(ctx.lower(k - 1))) k--;
+      add(personAt(ctx, i + 2), personEndingBefore(ctx, k), i);
     }
     // "King assassin James Earl Ray", "Kennedy's assassin, Lee Harvey Oswald"
     if (AGENT.test(w)) {

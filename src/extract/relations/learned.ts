@@ -49,6 +49,8 @@ function confidence(margin: number): number {
 export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   const linked = new Set(ruled.map((r) => `${r.source.id}|${r.target.id}`));
+  // A victim the rules already gave a killer to gets no other from the classifier.
+  const victims = new Set(ruled.filter((r) => r.type === 'killed').map((r) => r.target.id));
   const m = pairModel();
   const feats: number[] = [];
   const scores = new Float64Array(PAIR_CLASSES.length);
@@ -71,7 +73,7 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         for (let c = 2; c < PAIR_CLASSES.length; c++) if (scores[c]! > scores[top]!) top = c;
         if (scores[top]! < scores[0]! - NONE_BIAS) continue;
         const type = relationFor(PAIR_CLASSES[top]!, h.entity.type, t.entity.type);
-        if (!type || linked.has(`${h.entity.id}|${t.entity.id}`)) continue;
+        if (!type || linked.has(`${h.entity.id}|${t.entity.id}`) || (type === 'killed' && victims.has(t.entity.id))) continue;
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
         const margin = scores[top]! - scores[0]!;

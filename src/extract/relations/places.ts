@@ -17,6 +17,36 @@ function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | und
   return ctx.resolved.entities.find((e) => e.id === entry.id);
 }
 
+/**
+ * A dateline, "BANGKOK, Thailand (AP) —" or "Ulaanbaatar, 29 Apr (XINHUA) --": the outlet files
+ * from there (a bureau), so it is based_in those places, with a lower confidence and basis
+ * "dateline" so that users can tell it from a headquarters.
+ */
+function datelineRelations(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+    const [s0, s1] = ctx.sentRange(sent);
+    let k = s0;
+    if (ctx.lower(k) === '(' && ctx.lower(k + 2) === ')') k += 3; // "( Text )"
+    const places: DocEntity[] = [];
+    for (; k < Math.min(s1, s0 + 12); k++) {
+      const r = ctx.at[k];
+      if (r && r.mention.start === k && (r.entity.type === 'place' || r.entity.type === 'state') && !r.mention.anchor) {
+        places.push(r.entity);
+        k = r.mention.end - 1;
+        continue;
+      }
+      if (ctx.lower(k) === '(') break;
+      if (!/^(,|\d+|[a-z]{3}\.?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i.test(ctx.tokens[k]!.norm)) { places.length = 0; break; }
+    }
+    if (places.length === 0 || ctx.lower(k) !== '(') continue;
+    const outlet = ctx.at[k + 1];
+    if (!outlet || (outlet.entity.type !== 'media' && outlet.entity.type !== 'organization') || ctx.lower(outlet.mention.end) !== ')') continue;
+    for (const p of places) out.push({ type: 'based_in', source: outlet.entity, target: p, sent, confidence: 0.5, attributes: { basis: 'dateline' } });
+  }
+  return out;
+}
+
 export function placeRelations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const r of ctx.refs) {
@@ -24,7 +54,10 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
     const sent = ctx.sentOf(r.mention.start);
     const next = ctx.at[r.mention.end + 1];
     // "Geneva, Switzerland"
-    if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym') {
+    // A list of places ("Brazoria, Fort Bend, Galveston and Harris") is not "Geneva, Switzerland".
+    const inList = (k: number) => ctx.lower(k) === 'and' || ctx.lower(k) === 'or' || (ctx.lower(k) === ',' && ctx.at[k + 1]?.entity.type === 'place');
+    const listBefore = ctx.lower(r.mention.start - 1) === ',' && ctx.at[r.mention.start - 2]?.entity.type === 'place';
+    if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym' && !listBefore && !inList(next.mention.end)) {
       out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: 0.85 });
     }
     if (e.type === 'media' || e.type === 'organization') {
@@ -53,6 +86,7 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
       }
     }
   }
+  out.push(...datelineRelations(ctx));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
   for (const e of ctx.resolved.entities) {
     if (!e.entry || e.type !== 'organization' || !e.entry.partOf) continue;

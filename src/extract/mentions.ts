@@ -154,6 +154,11 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       } else if (exact && exact.entry.type === 'state') {
         // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
         push({ start, end, type: 'state', via: exact.surface, entry: exact.entry });
+      } else if (lex && (lex.entry.type === 'state' || lex.entry.type === 'place') && lower[start + lex.length] === '-' && start + lex.length < end) {
+        // "Paris-based", "U.S.-made": the place before the hyphen is a mention of it.
+        // A modifier, like a demonym: it anchors relations ("based_in") but is not listed as a mention.
+        push({ start, end: start + lex.length, type: lex.entry.type, via: lex.surface, entry: lex.entry, anchor: true });
+        for (let k = start + lex.length; k < end; k++) taken[k] = 3;
       } else {
         for (let k = start; k < end; k++) taken[k] = 3; // a MISC name: not for the lexicon pass
       }
@@ -167,8 +172,9 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       let clash = false;
       for (let k = i; k < i + m.length; k++) if (taken[k]) clash = true;
       if (clash) continue;
-      if (m.entry.type === 'place' && !PLACE_CUES.has(lower[i - 1] ?? '')) continue;
-      push({ start: i, end: i + m.length, type: m.entry.type, via: m.surface, entry: m.entry });
+      const basedAfter = lower[i + m.length] === '-' && lower[i + m.length + 1] === 'based'; // "Paris-based"
+      if (m.entry.type === 'place' && !PLACE_CUES.has(lower[i - 1] ?? '') && !basedAfter) continue;
+      push({ start: i, end: i + m.length, type: m.entry.type, via: m.surface, entry: m.entry, ...(basedAfter ? { anchor: true } : {}) });
       i += m.length - 1;
     }
 

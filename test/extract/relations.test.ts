@@ -114,3 +114,28 @@ describe('datelines, lists and relative clauses', () => {
     expect(rels('Belli represented Jack Ruby, who killed Lee Harvey Oswald in 1963.')).not.toContain('person:belli killed person:lee-harvey-oswald');
   });
 });
+
+describe('the examples of the relation issue, on sentences of their own', () => {
+  it('positions from titles and appositions', () => {
+    expect(rels('British Prime Minister Keir Starmer arrived in Paris.')).toContain('person:keir-starmer holds_position state:united-kingdom');
+    expect(rels('Dmitry Peskov, the Kremlin\'s spokesman, declined to comment.')).toContain('person:dmitry-peskov holds_position organization:kremlin');
+    expect(rels('Walter Mears, columnist for The Associated Press, wrote the piece.')).toContain('person:walter-mears holds_position media:associated-press');
+    expect(rels('Illinois Gov. James Thompson signed the bill.')).toContain('person:james-thompson lives_in place:illinois');
+  });
+
+  it('attribution: "X told CNN", "Reuters reported"', () => {
+    expect(rels('Ukrainian President Volodymyr Zelensky told CNN the front was holding.')).toContain('media:cnn quoted person:volodymyr-zelensky');
+    const r = rels('Turkish and Greek negotiators met in Ankara on Monday, Reuters reported.');
+    expect(r.some((x) => x.startsWith('media:reuters reported meeting:'))).toBe(true);
+  });
+
+  it('bases: "the Paris-based news agency AFP", "Lyon, France"', () => {
+    expect(rels('The Paris-based news agency AFP said so.')).toContain('media:agence-france-presse based_in place:paris');
+    expect(rels('The meeting took place in Lyon, France, last week.')).toContain('place:lyon located_in state:france');
+  });
+
+  it('no participant where nobody took part', () => {
+    expect(rels('No Chinese officials were invited to the talks in Geneva.').filter((r) => r.includes('participant_in'))).toEqual([]);
+    expect(rels('Indian Prime Minister Narendra Modi did not attend the summit in Brasilia.').filter((r) => r.includes('participant_in'))).toEqual([]);
+  });
+});

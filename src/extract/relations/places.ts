@@ -75,7 +75,7 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
     }
     // "Russian broadcasting agency TASS", "the Paris-based agency AFP"
     if (e.type === 'media' || e.type === 'organization') {
-      for (let k = r.mention.start - 1; k >= Math.max(0, r.mention.start - 4); k--) {
+      for (let k = r.mention.start - 1; k >= Math.max(0, r.mention.start - 6); k--) {
         const p = ctx.at[k];
         if (p && (p.entity.type === 'state' || p.entity.type === 'place')) {
           const between = ctx.tokens.slice(k + 1, r.mention.start).map((t) => t.lower);

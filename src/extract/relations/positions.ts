@@ -20,6 +20,11 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
   for (const r of ctx.refs) {
     const m = r.mention;
     if (r.entity.type !== 'person' || !m.title) continue;
+    // "Illinois Gov. James Thompson": a place's office-holder lives there (no state or body holds the post).
+    const place = ctx.mentionEndingAt(m.title.start);
+    if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
+      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: 0.75, attributes: { position: m.title.position } });
+    }
     const holder = holderBefore(ctx, m.title.start);
     if (!holder) continue;
     out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position: m.title.position } });

@@ -84,13 +84,17 @@ const isUpperSentence = (toks: Token[]) => {
 
 /** Titles ("Foreign Minister", "spokesperson", "Gov.") as token spans, longest match first. */
 export function findTitles(tokens: Token[]): TitleSpan[] {
+  const cached = titleCache.get(tokens);
+  if (cached) return cached;
   const g = gazetteer();
   const out: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = 4; n >= 1; n--) {
-      if (i + n > tokens.length) continue;
-      const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ').replace(/ - /g, '-');
-      const pos = g.title(phrase);
+    // Hot path: most words start no title, so the phrase is built only after this check.
+    if (!g.titleStarts.has(tokens[i]!.lower)) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      let phrase = tokens[i]!.lower;
+      for (let k = 1; k < n; k++) phrase += ' ' + tokens[i + k]!.lower;
+      const pos = g.title(phrase.replace(/ - /g, '-'));
       if (pos) {
         out.push({ start: i, end: i + n, position: pos });
         i += n - 1;
@@ -98,8 +102,10 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       }
     }
   }
+  titleCache.set(tokens, out);
   return out;
 }
+const titleCache = new WeakMap<Token[], TitleSpan[]>();
 
 /** Mentions in one analyzed text: tagger spans typed by the lexicon, lexicon matches the tagger
  * left out, and titled names. */

@@ -60,6 +60,8 @@ export class Gazetteer {
   /** first token (lower) → candidate sequences, longest first. */
   private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry }[]>();
   readonly titles: Map<string, string>;
+  /** First words of every title phrase, to skip most tokens at once. */
+  readonly titleStarts = new Set<string>();
   readonly titleHolder: Map<string, string>;
   readonly countryByCode = new Map<string, LexEntry>();
   readonly capitals = new Map<string, LexEntry>();
@@ -170,6 +172,7 @@ function loadTitles(g: Gazetteer): void {
     g.titles.set(title, title);
     g.titleHolder.set(title, holder || 'any');
     for (const v of list(variants)) g.titles.set(v, title);
+    for (const t of [title, ...list(variants)]) g.titleStarts.add(t.split(/[ -]/)[0]!);
   }
 }
 

@@ -29,9 +29,17 @@ const PAD: TokenParts = { lower: hashString('<pad>'), shape: hashString('<pad>')
 
 export function wordShape(w: string): string {
   let out = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    out += c;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    // ASCII fast path; other scripts through Unicode classes.
+    if (code >= 65 && code <= 90) out += 'X';
+    else if (code >= 97 && code <= 122) out += 'x';
+    else if (code >= 48 && code <= 57) out += 'd';
+    else if (code < 128) out += w[i];
+    else {
+      const ch = w[i]!;
+      out += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
   }
   return out.length > 6 ? out.slice(0, 3) + out.slice(-3) : out;
 }

@@ -46,12 +46,6 @@ function fold(s: string): string {
   return out;
 }
 
-/** A token built from a given string (benchmark corpora come tokenized). */
-export function makeToken(text: string, start: number, sent: number): Token {
-  const norm = fold(text);
-  return { text, norm, lower: norm.toLowerCase(), start, end: start + text.length, sent };
-}
-
 /** Splits text into tokens. A period is attached to a known abbreviation ("Gov.") or an initial ("J."). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -62,7 +62,6 @@ export class Gazetteer {
   readonly titles: Map<string, string>;
   /** First words of every title phrase, to skip most tokens at once. */
   readonly titleStarts = new Set<string>();
-  readonly titleHolder: Map<string, string>;
   readonly countryByCode = new Map<string, LexEntry>();
   readonly capitals = new Map<string, LexEntry>();
   /** Provinces and states of countries (lower-case name → country codes), from city-timezones. */
@@ -70,7 +69,6 @@ export class Gazetteer {
 
   constructor() {
     this.titles = new Map();
-    this.titleHolder = new Map();
   }
 
   add(entry: LexEntry, surface: string, kind: SurfaceKind): void {
@@ -167,10 +165,9 @@ function loadOrganizations(g: Gazetteer, file: string, type: EntityType): void {
 }
 
 function loadTitles(g: Gazetteer): void {
-  for (const [title, variants, holder] of readTsv('titles.tsv')) {
+  for (const [title, variants] of readTsv('titles.tsv')) {
     if (!title) continue;
     g.titles.set(title, title);
-    g.titleHolder.set(title, holder || 'any');
     for (const v of list(variants)) g.titles.set(v, title);
     for (const t of [title, ...list(variants)]) g.titleStarts.add(t.split(/[ -]/)[0]!);
   }

@@ -28,13 +28,20 @@ export class DocContext {
   /** Meeting entity whose mention covers each token, if any. */
   readonly meetingAt: (DocEntity | undefined)[];
   readonly refs: MentionRef[];
+  private readonly bySentence = new Map<number, MentionRef[]>();
 
   constructor(readonly a: TextAnalysis, readonly resolved: Resolved) {
     this.tokens = a.tokens;
     this.at = new Array(a.tokens.length);
     this.meetingAt = new Array(a.tokens.length);
     this.refs = resolved.mentions;
-    for (const r of resolved.mentions) for (let k = r.mention.start; k < r.mention.end; k++) this.at[k] = r;
+    for (const r of resolved.mentions) {
+      for (let k = r.mention.start; k < r.mention.end; k++) this.at[k] = r;
+      const sent = a.tokens[r.mention.start]!.sent;
+      const list = this.bySentence.get(sent);
+      if (list) list.push(r);
+      else this.bySentence.set(sent, [r]);
+    }
     for (const e of resolved.entities) {
       if (e.type !== 'meeting') continue;
       for (const s of e.spans) for (let k = s.start; k < s.end; k++) this.meetingAt[k] = e;
@@ -50,7 +57,7 @@ export class DocContext {
   }
   /** Mentions of a sentence in order. */
   mentionsIn(sent: number): MentionRef[] {
-    return this.refs.filter((r) => this.tokens[r.mention.start]!.sent === sent);
+    return this.bySentence.get(sent) ?? [];
   }
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';

@@ -1,3 +1,4 @@
+// The gold-format scorer on a small hand-made gold: normalization, strong and weak matches, duplicates.
 import { describe, expect, it } from 'vitest';
 import { normalizeName, scoreGold, type Gold } from '../../src/eval/gold.ts';
 import type { Extraction } from '../../src/types.ts';

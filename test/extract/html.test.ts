@@ -1,3 +1,4 @@
+// HTML input: visible text, entity decoding, and offsets that point into the HTML as given.
 import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeHtml, toSource } from '../../src/extract/html.ts';
 import { extract } from '../../src/extract/index.ts';

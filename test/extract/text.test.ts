@@ -1,3 +1,4 @@
+// The text stage: offsets, tokens, sentences, determinism.
 import { describe, expect, it } from 'vitest';
 import { analyze, tokenize } from '../../src/extract/text.ts';
 

@@ -1,3 +1,4 @@
+// The graph stage: nodes, keyed edges, metrics, seeded layout.
 import { describe, expect, it } from 'vitest';
 import { graphFromExtraction } from '../../src/graph/index.ts';
 import { loadTricky } from '../helpers.ts';

@@ -156,6 +156,8 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       } else if (sp.type === 'ORG') {
         if (exact && (exact.entry.type === 'media' || exact.entry.type === 'organization')) push({ start, end, type: exact.entry.type, via: exact.surface, entry: exact.entry });
         else if (exact && exact.entry.type === 'state') push({ start, end, type: 'state', via: exact.surface, entry: exact.entry });
+        // A dateline, "KYIV (Reuters) -": a known city opening the sentence before "(" or "," is the city.
+        else if (exact && exact.entry.type === 'place' && start === s.tokenStart && /^[(,]$/.test(tokens[end]?.norm ?? '')) push({ start, end, type: 'place', via: exact.surface, entry: exact.entry });
         else push(classify(tokens, start, end, 'organization'));
       } else if (exact && exact.entry.type === 'state') {
         // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.

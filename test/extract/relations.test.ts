@@ -139,3 +139,26 @@ describe('the examples of the relation issue, on sentences of their own', () => 
     expect(rels('Indian Prime Minister Narendra Modi did not attend the summit in Brasilia.').filter((r) => r.includes('participant_in'))).toEqual([]);
   });
 });
+
+describe('the learned classifier is kept in check on news text', () => {
+  const text = 'Wang also met Indian Prime Minister Narendra Modi, the Press Trust of India reported. Ukrainian President Volodymyr Zelenskiy met U.S. Secretary of State Marco Rubio in Kyiv on Wednesday.';
+  const r = rels(text);
+
+  it('no killing without a word for it, no reporter taken for an employer', () => {
+    expect(r.filter((x) => x.includes(' killed '))).toEqual([]);
+    expect(r.filter((x) => x.includes('holds_position media:'))).toEqual([]);
+  });
+
+  it('a title holder links to its titled person only, and the person is the one met', () => {
+    expect(r).toContain('person:marco-rubio holds_position state:united-states');
+    expect(r).not.toContain('person:volodymyr-zelenskiy lives_in state:united-states');
+    expect(r.some((x) => x.startsWith('person:marco-rubio participant_in meeting:'))).toBe(true);
+    expect(r.filter((x) => x.startsWith('state:united-states participant_in'))).toEqual([]);
+  });
+
+  it('a dateline city is a place, not an organization', () => {
+    const x = extract([{ id: 'd', text: 'KYIV (Reuters) - Air raid sirens sounded across the city overnight.' }]);
+    expect(x.entities.map((e) => e.id)).toContain('place:kyiv');
+    expect(x.entities.map((e) => e.id)).not.toContain('organization:kyiv');
+  });
+});

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { EntityType, RelationType } from '../../types.ts';
+import { findTitles } from '../mentions.ts';
 import { CompiledModel, deserialize } from '../tagger/model.ts';
 import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 import { PAIR_CLASSES, pairFeatures, type Coarse, type PairClass, type PairMention } from './pair-features.ts';
@@ -31,6 +32,16 @@ export function relationFor(label: PairClass, src: EntityType, tgt: EntityType):
 /** How far below "no relation" a label may score and still be taken: 0 to 6 on CoNLL04 dev moved F1 by under 0.5. */
 const NONE_BIAS = 0;
 
+/** No killing without a word for it: the classifier alone is not trusted with "killed". */
+const KILL_WORDS = /^(kill|assassin|shot|shoot|murder|slain|slay|stab|execut|gunn|gunm|fire|bullet|dead|death|strangl|poison|behead|lynch)/;
+
+function isAttributionSource(ctx: DocContext, r: MentionRef): boolean {
+  const after = ctx.lower(r.mention.end);
+  const before = ctx.lower(r.mention.start - 1);
+  const before2 = ctx.lower(r.mention.start - 2);
+  return /^(reported|reports|said|says|quoted|quoting|cited|told)$/.test(after) || before === 'citing' || (before === 'to' && before2 === 'according') || (before === 'the' && ctx.lower(r.mention.start - 2) === 'to');
+}
+
 let model: CompiledModel | null = null;
 export const PAIR_MODEL_URL = new URL('./model.bin', import.meta.url);
 function pairModel(): CompiledModel {
@@ -49,13 +60,18 @@ function confidence(margin: number): number {
 export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   const linked = new Set(ruled.map((r) => `${r.source.id}|${r.target.id}`));
+  const titleAfter = new Set(findTitles(ctx.tokens).map((t) => t.start));
   // A victim the rules already gave a killer to gets no other from the classifier.
   const victims = new Set(ruled.filter((r) => r.type === 'killed').map((r) => r.target.id));
   const m = pairModel();
   const feats: number[] = [];
   const scores = new Float64Array(PAIR_CLASSES.length);
   for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
-    const refs = ctx.mentionsIn(sent).filter((r) => COARSE[r.entity.type] && !r.mention.anchor && !r.mention.governs);
+    // A name right before a title ("U.S. Secretary of State Marco Rubio") belongs to that title's
+    // holder, which the rules already link; the classifier would pair it with everyone else.
+    const refs = ctx.mentionsIn(sent).filter((r) => COARSE[r.entity.type] && !r.mention.anchor && !r.mention.governs && !titleAfter.has(r.mention.end));
+    const [s0, s1] = ctx.sentRange(sent);
+    const killWord = ctx.tokens.slice(s0, s1).some((t) => KILL_WORDS.test(t.lower));
     if (refs.length < 2 || refs.length > 30) continue;
     const pm = (r: MentionRef): PairMention => ({ start: r.mention.start, end: r.mention.end, type: COARSE[r.entity.type]! });
     const all = refs.map(pm);
@@ -73,7 +89,9 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         for (let c = 2; c < PAIR_CLASSES.length; c++) if (scores[c]! > scores[top]!) top = c;
         if (scores[top]! < scores[0]! - NONE_BIAS) continue;
         const type = relationFor(PAIR_CLASSES[top]!, h.entity.type, t.entity.type);
-        if (!type || linked.has(`${h.entity.id}|${t.entity.id}`) || (type === 'killed' && victims.has(t.entity.id))) continue;
+        if (!type || linked.has(`${h.entity.id}|${t.entity.id}`) || (type === 'killed' && (victims.has(t.entity.id) || !killWord))) continue;
+        // An outlet that reports ("the Press Trust of India reported", "according to Reuters") is a source, not an employer.
+        if (type === 'holds_position' && isAttributionSource(ctx, t)) continue;
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
         const margin = scores[top]! - scores[0]!;

@@ -2,12 +2,13 @@
 // "X attended a meeting"), "with X", "between X and Y", "the two countries/sides" (the last two
 // states named), and "in PLACE" after the event noun or verb.
 
+import { findTitles } from '../mentions.ts';
 import type { DocEntity } from '../resolve.ts';
 import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 
 const ACTOR = new Set(['person', 'state', 'organization']);
 const GROUP = /^(countries|nations|sides|states|governments|delegations|presidents|leaders|ministers|diplomats)$/;
-const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took)$/;
+const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took|travel|travels|traveled|travelled|flew|fly|arrived|arrives|went)$/;
 /** Verbs that give a participant's role. */
 const ROLE_VERBS: Record<string, string> = {
   hosted: 'host', hosts: 'host', host: 'host', hosting: 'host', chaired: 'chair', chairs: 'chair', chairing: 'chair',
@@ -40,6 +41,7 @@ function recentStates(ctx: DocContext, i: number): DocEntity[] {
 
 export function meetingRelations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
+  const titleEnds = new Map(findTitles(ctx.tokens).map((t) => [t.start, t.end] as const));
   for (const e of ctx.resolved.entities) {
     if (e.type !== 'meeting' || !e.frame) continue;
     // "did not attend", "no talks were held": a denied event has no participants.
@@ -113,8 +115,11 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
       if (isVerb) {
         for (let k = mm.end; k < Math.min(s1, mm.end + 6); k++) {
           const r = ctx.at[k];
-          if (r && r.mention.anchor) { k = r.mention.end - 1; continue; }
+          // Past demonyms and title holders: "met U.S. Secretary of State Marco Rubio".
+          if (r && (r.mention.anchor || titleEnds.has(r.mention.end))) { k = r.mention.end - 1; continue; }
           if (r && r.mention.start === k) { if (ACTOR.has(r.entity.type)) add(r, 0.75); break; }
+          const titleEnd = titleEnds.get(k);
+          if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
           if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;
         }
       }

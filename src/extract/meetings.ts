@@ -30,7 +30,7 @@ export interface MeetingFrame {
 const NOUNS: Record<string, MeetingKind> = {
   meeting: 'meeting', meetings: 'meeting', talks: 'meeting', discussion: 'meeting', discussions: 'meeting',
   summit: 'summit', visit: 'visit', negotiations: 'negotiations', call: 'call', conversation: 'call',
-  conference: 'meeting', consultations: 'meeting',
+  conference: 'meeting', consultations: 'meeting', gathering: 'meeting', forum: 'meeting',
 };
 const CALL_MODIFIERS = new Set(['phone', 'telephone', 'telephonic', 'video', 'telephoned']);
 const VERBS = new Set(['met', 'meet', 'meets']);
@@ -127,17 +127,15 @@ function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
   return match && LEVELS.test(match[0]) ? match[0] : undefined;
 }
 
+/** The word the text introduces the event with ("a summit", "for talks"), the verb aside. */
 function headOf(tokens: Token[], f: MeetingFrame): string {
   if (f.kind === 'call') return 'phone call';
-  const counts = new Map<string, number>();
   for (const m of f.mentions) {
     const w = tokens[m.end - 1]!.lower;
     if (VERBS.has(w)) continue;
-    const head = w === 'discussion' || w === 'discussions' ? 'talks' : w.replace(/s$/, '') === 'meeting' ? 'meeting' : w;
-    counts.set(head, (counts.get(head) ?? 0) + 1);
+    if (w === 'discussion' || w === 'discussions' || w === 'consultations') return 'talks';
+    if (w === 'meetings' || w === 'gathering' || w === 'forum') return 'meeting';
+    return w;
   }
-  let best = f.kind === 'meeting' ? 'meeting' : f.kind;
-  let n = 0;
-  for (const [h, c] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) if (c > n) { best = h; n = c; }
-  return best;
+  return f.kind;
 }

@@ -141,7 +141,9 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       while (end > start && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
       if (start >= end) continue;
       const lex = g.match(lower, raw, start, allowCodes);
-      const exact = lex && lex.length === end - start ? lex : null;
+      // "Xinhua" in "the Xinhua news agency": the entry that fits the span exactly, not the longest.
+      const fit = lex && lex.length === end - start ? lex : g.match(lower, raw, start, allowCodes, end);
+      const exact = fit && fit.length === end - start ? fit : null;
       const title = titleAt.get(start);
       if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
         // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").

@@ -162,3 +162,25 @@ describe('the learned classifier is kept in check on news text', () => {
     expect(x.entities.map((e) => e.id)).not.toContain('organization:kyiv');
   });
 });
+
+describe('a summit article', () => {
+  const text = 'Leaders of the Group of Seven wrapped up a summit in Hiroshima on Sunday with a pledge to tighten sanctions on Russia. Japanese Prime Minister Fumio Kishida, who hosted the gathering, praised the talks. Ukrainian President Volodymyr Zelensky held talks with U.S. President Joe Biden and French President Emmanuel Macron. Beijing condemned the statement, accusing the G7 of interference, the official Xinhua news agency said.';
+  const x = extract([{ id: 'd', text }]);
+  const r = x.relations.map((y) => `${y.source} ${y.type} ${y.target}${y.attributes.role ? ` ${y.attributes.role}` : ''}`);
+
+  it('participants: the host by the relative clause, the persons after "with", not a state met in a pledge', () => {
+    expect(r).toEqual(expect.arrayContaining([
+      'person:fumio-kishida participant_in meeting:hiroshima-summit host',
+      'person:joe-biden participant_in meeting:hiroshima-summit',
+      'person:emmanuel-macron participant_in meeting:hiroshima-summit',
+      'organization:g7 participant_in meeting:hiroshima-summit',
+    ]));
+    expect(r.filter((y) => y.startsWith('state:russia participant_in') || y.startsWith('state:united-states participant_in'))).toEqual([]);
+  });
+
+  it('"accusing", an outlet named with its kind, and no base for a bloc', () => {
+    expect(r).toContain('state:china opposes organization:g7');
+    expect(x.entities.map((e) => e.id)).toContain('media:xinhua');
+    expect(r.filter((y) => y.startsWith('organization:g7 based_in'))).toEqual([]);
+  });
+});

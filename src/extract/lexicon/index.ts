@@ -86,13 +86,13 @@ export class Gazetteer {
     bucket.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** Longest entry starting at token i; `lower` and `raw` are the token arrays. */
-  match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean): LexMatch | null {
+  /** Longest entry starting at token i (and ending by `limit`); `lower` and `raw` are the token arrays. */
+  match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean, limit = lower.length): LexMatch | null {
     const bucket = this.index.get(lower[i]!);
     if (!bucket) return null;
     for (const cand of bucket) {
       const n = cand.tokens.length;
-      if (i + n > lower.length) continue;
+      if (i + n > limit) continue;
       let ok = true;
       for (let k = 1; k < n; k++) if (lower[i + k] !== cand.tokens[k]) { ok = false; break; }
       if (!ok) continue;

@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   { re: /^(assistance|aid|support|weapons|arms|help)$/, type: 'supports', object: 'to' },
   { re: /^(sanctioned|sanctions|sanctioning|sanction)$/, type: 'sanctions', object: 'on' },
   { re: /^(hitting|hit|hits|slapped|slapping|targeting|targeted)$/, type: 'sanctions', object: 'with' },
-  { re: /^(condemned|condemns|condemn|criticized|criticised|criticizes|accused|accuses|denounced|denounces|blamed|blames|opposed|opposes)$/, type: 'opposes', object: 'next' },
+  { re: /^(condemned|condemns|condemn|condemning|criticized|criticised|criticizes|criticizing|criticising|accused|accuses|accusing|denounced|denounces|denouncing|blamed|blames|blaming|opposed|opposes)$/, type: 'opposes', object: 'next' },
   { re: /^(war|fighting|conflict)$/, type: 'at_war_with', object: 'with' },
   { re: /^(invasion|invaded|invades|attacked|attacks)$/, type: 'at_war_with', object: 'of' },
   { re: /^(killed|kills|assassinated|assassinate|shot|murdered|murders)$/, type: 'killed', object: 'next' },

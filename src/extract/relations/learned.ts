@@ -61,6 +61,7 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
   const out: RelationDraft[] = [];
   const linked = new Set(ruled.map((r) => `${r.source.id}|${r.target.id}`));
   const titleAfter = new Set(findTitles(ctx.tokens).map((t) => t.start));
+  const titled = new Set(ruled.filter((r) => r.type === 'holds_position').map((r) => r.source.id));
   // A victim the rules already gave a killer to gets no other from the classifier.
   const victims = new Set(ruled.filter((r) => r.type === 'killed').map((r) => r.target.id));
   const m = pairModel();
@@ -92,6 +93,9 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         if (!type || linked.has(`${h.entity.id}|${t.entity.id}`) || (type === 'killed' && (victims.has(t.entity.id) || !killWord))) continue;
         // An outlet that reports ("the Press Trust of India reported", "according to Reuters") is a source, not an employer.
         if (type === 'holds_position' && isAttributionSource(ctx, t)) continue;
+        // A titled person's post is the rules' to say; a curated bloc without a seat has no base.
+        if (type === 'holds_position' && titled.has(h.entity.id)) continue;
+        if (type === 'based_in' && h.entity.entry && !h.entity.entry.basedIn) continue; // a bloc with no seat (G7)
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
         const margin = scores[top]! - scores[0]!;

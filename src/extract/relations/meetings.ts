@@ -73,6 +73,9 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
           const r = ctx.at[k];
           if (r && r.mention.start === k && !inPhrase && !r.mention.anchor && r.entity.type !== 'place' && ACTOR.has(r.entity.type)) subjects.push(r);
         }
+        // "Fumio Kishida, who hosted the gathering": the relative pronoun's antecedent.
+        const antecedent = ctx.lower(clause) === 'who' ? ctx.mentionEndingAt(clause - 1) : undefined;
+        if (antecedent && antecedent.entity.type === 'person') subjects.unshift(antecedent);
         const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
         if (subject) {
           // "X hosted the summit", "X chaired the meeting": the verb gives the role.
@@ -127,7 +130,9 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
       for (let k = mm.end; k < Math.min(s1, mm.end + 8); k++) {
         const w = ctx.lower(k);
         if (w === 'with' || w === 'between') {
-          for (let j = k + 1; j < Math.min(s1, k + 8); j++) {
+          // The names right after "with"/"between" (past articles, possessives, demonyms and titles):
+          // "with U.S. President Joe Biden and French President Emmanuel Macron"; not "with a pledge ... Russia".
+          for (let j = k + 1; j < Math.min(s1, k + 14); j++) {
             const lw = ctx.lower(j);
             if (lw === 'him' || lw === 'her') {
               const prev = [...ctx.refs].reverse().find((r) => r.mention.start < mm.start && r.entity.type === 'person' && ctx.lower(r.mention.start - 1) !== 'after');
@@ -135,9 +140,17 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
               break;
             }
             const r = ctx.at[j];
-            if (r && r.mention.via === 'demonym' && ctx.at[r.mention.end] !== r) { j = r.mention.end - 1; continue; }
-            if (r && r.mention.start === j) { add(r, 0.75); if (w === 'with') { j = r.mention.end - 1; if (ctx.lower(j + 1) !== 'and') break; } }
-            if (/^[,.;]$/.test(lw) || ctx.meetingAt[j]) break;
+            if (r && r.mention.start === j && (r.mention.anchor || titleEnds.has(r.mention.end))) { j = r.mention.end - 1; continue; }
+            const titleEnd = titleEnds.get(j);
+            if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
+            if (r && r.mention.start === j) {
+              add(r, 0.75);
+              j = r.mention.end - 1;
+              const next = ctx.lower(j + 1);
+              if (next === 'and' || next === ',') { j++; continue; }
+              break;
+            }
+            if (!/^(the|his|her|their|its|a|an|counterpart|counterparts|both|officials|leaders|delegations?)$/.test(lw)) break;
           }
           break;
         }

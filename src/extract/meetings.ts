@@ -47,6 +47,13 @@ function statusOf(before: string[]): MeetingStatus | undefined {
 }
 const LEVELS = /^(high-level|expert level|expert-level|ministerial|working-level|summit-level|senior-level|leaders-level)$/;
 
+/** Lower-cased words from the start of the clause (after the last comma or semicolon) to token i. */
+function clauseWords(tokens: Token[], i: number, sentStart: number): string[] {
+  let k = i - 1;
+  while (k >= sentStart && !/^[,;:]$/.test(tokens[k]!.norm)) k--;
+  return tokens.slice(k + 1, i).map((x) => x.lower);
+}
+
 function modifierWindow(tokens: Token[], i: number, sentStart: number): Token[] {
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
@@ -62,13 +69,17 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       const prev = tokens[i - 1];
       if (t.lower === 'call' && !(prev && (CALL_MODIFIERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'the'))) kind = undefined;
       if (t.lower === 'conversation' && !(prev && CALL_MODIFIERS.has(prev.lower))) kind = undefined;
+      // "spoke by phone with X": a call.
+      if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
       if (!kind) continue;
       let start = i;
-      if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower)) start = i - 1;
+      if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
       const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower);
-      let status = t.lower === 'met' ? (before.some((w) => NEGATION.has(w)) ? 'negated' : undefined) : statusOf(before);
+      // Negation reaches back to the clause's start ("No Israeli delegation attended Sunday's meeting").
+      const clause = clauseWords(tokens, start, s.tokenStart);
+      let status: MeetingStatus | undefined = clause.some((w) => NEGATION.has(w) && w !== 'called') ? 'negated' : t.lower === 'met' ? undefined : statusOf(before);
       // "to meet", "will meet": the bare verb speaks of a meeting still to come.
       if (t.lower === 'meet' && !status) status = 'planned';
       out.push(status ? { start, end: i + 1, kind, status } : { start, end: i + 1, kind });
@@ -94,6 +105,13 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   const latest = new Map<'call' | 'other', MeetingFrame>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
+    // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
+    const definite = !opensNewEvent(a.tokens, m) && !VERBS.has(a.tokens[m.end - 1]!.lower);
+    const known = latest.get(m.kind === 'call' ? 'call' : 'other');
+    if (m.status === 'negated' && definite && known) {
+      known.mentions.push(m);
+      continue;
+    }
     if (m.status) {
       // Not happening (yet): its own event, never the referent of "the meeting".
       frames.push({ kind: m.kind, mentions: [m], head: '', status: m.status });

@@ -53,6 +53,29 @@ function isDeterminer(t: Token, sentenceStart: boolean): boolean {
   return DETERMINERS.has(t.lower) && (sentenceStart || t.text === t.lower);
 }
 
+/** Month and weekday names and abbreviations: never a name on their own. */
+const CALENDAR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Lower-case particles inside names: "Mohammed bin Abdulrahman", "Ursula von der Leyen". */
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das']);
+
+/** Two person spans joined by name particles are one name. */
+function joinParticles(spans: TaggedSpan[], tokens: Token[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && sp.type === 'PER' && sp.start > prev.end) {
+      let k = prev.end;
+      while (k < sp.start && PARTICLES.has(tokens[k]!.text)) k++;
+      if (k === sp.start) {
+        prev.end = sp.end;
+        continue;
+      }
+    }
+    out.push({ ...sp });
+  }
+  return out;
+}
+
 /**
  * A person span that holds a title is cut after it ("Illinois Gov. James Thompson": a place, then
  * a person). Cutting place spans at commas ("Aiken, S.C.") was tried and lowered CoNLL04 dev.
@@ -131,7 +154,9 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
   for (const s of sentences) {
     const sentTokens = tokens.slice(s.tokenStart, s.tokenEnd);
     const allowCodes = !isUpperSentence(sentTokens);
-    const tagged = splitSpans(spansOf(decode(T, sentTokens), s.tokenStart), tokens, taken);
+    // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
+    const tagged = splitSpans(joinParticles(spansOf(decode(T, sentTokens), s.tokenStart), tokens), tokens, taken)
+      .filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.test(lower[sp.start]!)));
     for (const sp of tagged) {
       // The tagger's boundaries stand, but for a leading article and, before a person, a title.
       let start = sp.start;

@@ -184,3 +184,26 @@ describe('a summit article', () => {
     expect(r.filter((y) => y.startsWith('organization:g7 based_in'))).toEqual([]);
   });
 });
+
+describe('a mediation article (HTML-free sentences)', () => {
+  const text = 'CAIRO, Oct 12 (AFP) - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke by phone with U.S. envoy Steve Witkoff, officials said. Egypt hosts the ceasefire talks. The talks, mediated by Egypt and Qatar, resume on Tuesday. No Israeli delegation attended Sunday\'s meeting.';
+  const x = extract([{ id: 'd', text }]);
+  const r = x.relations.map((y) => `${y.source} ${y.type} ${y.target}${y.attributes.role ? ` ${y.attributes.role}` : ''}`);
+
+  it('joins a name across its particles and takes no month for a person', () => {
+    const ids = x.entities.map((e) => e.id);
+    expect(ids).toContain('person:mohammed-bin-abdulrahman-al-thani');
+    expect(ids).not.toContain('person:oct');
+  });
+
+  it('a phone call, mediators, and a denied participation', () => {
+    expect(r.filter((y) => y.includes('phone-call')).sort()).toEqual([
+      'person:mohammed-bin-abdulrahman-al-thani participant_in meeting:thani-witkoff-phone-call',
+      'person:steve-witkoff participant_in meeting:thani-witkoff-phone-call',
+    ]);
+    expect(r.some((y) => y.startsWith('state:qatar participant_in') && y.endsWith('mediator'))).toBe(true);
+    expect(r.filter((y) => y.startsWith('state:israel participant_in'))).toEqual([]);
+    const talks = x.entities.filter((e) => e.type === 'meeting' && !e.id.includes('phone'));
+    expect(talks).toHaveLength(1);
+  });
+});

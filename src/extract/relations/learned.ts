@@ -94,7 +94,7 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         // An outlet that reports ("the Press Trust of India reported", "according to Reuters") is a source, not an employer.
         if (type === 'holds_position' && isAttributionSource(ctx, t)) continue;
         // A titled person's post is the rules' to say; a curated bloc without a seat has no base.
-        if (type === 'holds_position' && titled.has(h.entity.id)) continue;
+        if ((type === 'holds_position' || type === 'lives_in') && titled.has(h.entity.id)) continue;
         if (type === 'based_in' && h.entity.entry && !h.entity.entry.basedIn) continue; // a bloc with no seat (G7)
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;

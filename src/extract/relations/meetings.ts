@@ -8,7 +8,7 @@ import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 
 const ACTOR = new Set(['person', 'state', 'organization']);
 const GROUP = /^(countries|nations|sides|states|governments|delegations|presidents|leaders|ministers|diplomats)$/;
-const PARTICIPATE = /^(held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took|travel|travels|traveled|travelled|flew|fly|arrived|arrives|went)$/;
+const PARTICIPATE = /^(spoke|speaks|talked|talks|held|holds|hold|had|has|have|attended|attends|attend|hosted|hosts|host|joined|joins|chaired|chairs|led|leads|met|meets|conducted|began|opened|concluded|wrapped|took|travel|travels|traveled|travelled|flew|fly|arrived|arrives|went)$/;
 /** Verbs that give a participant's role. */
 const ROLE_VERBS: Record<string, string> = {
   hosted: 'host', hosts: 'host', host: 'host', hosting: 'host', chaired: 'chair', chairs: 'chair', chairing: 'chair',
@@ -48,6 +48,7 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
     if (e.frame.status === 'negated') continue;
     const status = e.frame.status;
     for (const mm of e.frame.mentions) {
+      if (mm.status === 'negated') continue; // a denied participation names no participant
       const sent = ctx.sentOf(mm.start);
       const [s0, s1] = ctx.sentRange(sent);
       const add = (r: MentionRef | DocEntity, conf: number, role?: string) => {
@@ -95,6 +96,13 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
             if (/^[,.;]$/.test(ctx.lower(j))) break;
           }
           if (r && ACTOR.has(r.entity.type)) add(r, 0.75, role);
+          // "mediated by Egypt and Qatar"
+          for (let j = r ? r.mention.end : s1; j + 1 < s1 && ctx.lower(j) === 'and'; ) {
+            const other = ctx.at[j + 1];
+            if (!other || other.mention.start !== j + 1 || !ACTOR.has(other.entity.type)) break;
+            add(other, 0.75, role);
+            j = other.mention.end;
+          }
           break;
         }
         if (/^[.;]$/.test(ctx.lower(k))) break;

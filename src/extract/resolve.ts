@@ -31,6 +31,28 @@ export interface Resolved {
 
 const US_ID = 'state:united-states';
 
+/** Words of bodies every state has: a name made only of them says nothing of whose body it is. */
+const GENERIC_BODY = new Set([
+  'ministry', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'education', 'trade',
+  'economy', 'energy', 'agriculture', 'culture', 'of', 'affairs', 'parliament', 'army', 'navy', 'air', 'force',
+  'forces', 'police', 'government', 'central', 'bank', 'supreme', 'court', 'embassy', 'council', 'security',
+  'national', 'guard', 'coast', 'intelligence', 'service', 'services', 'office', 'general', 'staff', 'armed',
+  'cabinet', 'presidency', 'prosecutor', "prosecutor's", 'constitutional', 'border', 'federal', 'state',
+]);
+
+function isGenericBody(toks: string[]): boolean {
+  const words = toks.map((t) => t.toLowerCase()).filter((w) => w !== 'the');
+  return words.length > 0 && words.some((w) => w !== 'of' && w !== 'state') && words.every((w) => GENERIC_BODY.has(w));
+}
+
+/** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
+function ownerState(a: TextAnalysis, mentions: Mention[], m: Mention): LexEntry | undefined {
+  let end = m.start;
+  if (a.tokens[end - 1]?.lower === "'s") end--;
+  const before = mentions.find((x) => x.end === end && x.entry && x.type === 'state');
+  return before?.entry;
+}
+
 function surfaceOf(a: TextAnalysis, start: number, end: number): string {
   return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
 }
@@ -60,6 +82,8 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
   };
 
   const pendingUs: DocEntity[] = [];
+  /** Generic body name → the one qualified body of this text with that name (null when several). */
+  const genericBodies = new Map<string, DocEntity | null>();
   // Full person names first, so that surnames anywhere in the text can join them.
   const persons: { tokens: string[]; entity: DocEntity }[] = [];
   for (const m of mentions) {
@@ -112,6 +136,25 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       continue;
     }
     const name = toks.join(' ').replace(/^the /i, '');
+    // "Russia's Defence Ministry", "the Ukrainian Foreign Ministry": a generic body is named with its
+    // state, so that every country's ministry is its own node, and is part of that state.
+    const generic = m.type === 'organization' && isGenericBody(toks);
+    const owner = generic ? ownerState(a, mentions, m) : undefined;
+    if (owner) {
+      const qualified = `${name} (${owner.name})`;
+      const e = get(`organization:${slugify(qualified)}`, 'organization', qualified);
+      e.aliases.add(name);
+      attach(m, e);
+      e.partOfState = get(owner.id, owner.type, owner.name, owner);
+      genericBodies.set(name.toLowerCase(), genericBodies.has(name.toLowerCase()) && genericBodies.get(name.toLowerCase()) !== e ? null : e);
+      continue;
+    }
+    // "The Defence Ministry later said": the one this text already named with its state.
+    const known = generic ? genericBodies.get(name.toLowerCase()) : undefined;
+    if (known) {
+      attach(m, known);
+      continue;
+    }
     attach(m, get(`${m.type}:${slugify(name)}`, m.type, name));
   }
   const us = byId.get(US_ID);

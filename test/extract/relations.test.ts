@@ -207,3 +207,13 @@ describe('a mediation article (HTML-free sentences)', () => {
     expect(talks).toHaveLength(1);
   });
 });
+
+describe('generic bodies are named with their state', () => {
+  it('"Russia\'s Defence Ministry" and "the Ukrainian Foreign Ministry" are two countries\' bodies, each part of its state', () => {
+    const x = extract([{ id: 'd', text: "Russia's Defence Ministry said its forces downed 40 drones. The Ukrainian Foreign Ministry condemned the attack. The Defence Ministry later added details." }]);
+    const ministry = x.entities.find((e) => e.id === 'organization:defence-ministry-russia')!;
+    expect(ministry.name).toBe('Defence Ministry (Russia)');
+    expect(ministry.mentions).toHaveLength(2);
+    expect(x.relations.map((r) => r.id)).toEqual(expect.arrayContaining(['part_of(organization:defence-ministry-russia,state:russia)', 'part_of(organization:foreign-ministry-ukraine,state:ukraine)']));
+  });
+});

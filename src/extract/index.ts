@@ -211,6 +211,7 @@ export function extract(docs: InputDocument[], options: ExtractOptions = {}): Ex
     }
   }
 
+  mergeSurnames(entities, relations);
   const spanOrder = (x: Span, y: Span) => (docOrder.get(x.doc)! - docOrder.get(y.doc)!) || x.start - y.start || x.end - y.end;
   const outEntities = [...entities.values()].sort((x, y) => byString(x.id, y.id));
   for (const e of outEntities) {
@@ -225,6 +226,45 @@ export function extract(docs: InputDocument[], options: ExtractOptions = {}): Ex
   }
   addPositionsAndQuotes(outEntities, outRelations);
   return { schemaVersion: SCHEMA_VERSION, documents, entities: outEntities, relations: outRelations };
+}
+
+/**
+ * Across documents: a person one article names only by surname ("Putin") is the person another
+ * names in full ("Vladimir Putin"), when exactly one full name ends (or starts) with it.
+ */
+function mergeSurnames(entities: Map<string, Entity>, relations: Map<string, Relation>): void {
+  const full = [...entities.values()].filter((e) => e.type === 'person' && e.name.includes(' '));
+  const into = new Map<string, Entity>();
+  for (const e of entities.values()) {
+    if (e.type !== 'person' || e.name.includes(' ')) continue;
+    const hits = full.filter((f) => {
+      const parts = f.name.split(' ');
+      return parts[parts.length - 1] === e.name || parts[0] === e.name;
+    });
+    if (hits.length === 1) into.set(e.id, hits[0]!);
+  }
+  if (into.size === 0) return;
+  for (const [id, target] of into) {
+    const e = entities.get(id)!;
+    target.mentions.push(...e.mentions);
+    for (const al of [e.name, ...e.aliases]) if (al !== target.name && !target.aliases.includes(al)) target.aliases.push(al);
+    entities.delete(id);
+  }
+  const moved = [...relations.values()];
+  relations.clear();
+  for (const r of moved) {
+    let source = into.get(r.source)?.id ?? r.source;
+    let target = into.get(r.target)?.id ?? r.target;
+    if (source === target) continue;
+    if (RELATION_TYPES[r.type].symmetric && target < source) [source, target] = [target, source];
+    const id = relationId(r.type, source, target);
+    const prev = relations.get(id);
+    if (!prev) relations.set(id, { ...r, id, source, target });
+    else {
+      prev.confidence = Math.max(prev.confidence, r.confidence);
+      for (const ev of r.evidence) if (!prev.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) prev.evidence.push(ev);
+    }
+  }
 }
 
 /** Positions held and quotes given, copied onto the person for the viewer and analysts. */

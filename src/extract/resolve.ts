@@ -99,7 +99,12 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
   const personFor = (toks: string[]): DocEntity | undefined => {
     const last = toks.join(' ');
     const hits = persons.filter((p) => p.tokens.slice(-toks.length).join(' ') === last || p.tokens[0] === last);
-    return hits.length >= 1 ? hits.sort((x, y) => y.tokens.length - x.tokens.length)[0]!.entity : undefined;
+    // Two people the surname fits (John Smith, Mary Smith): no guess.
+    return hits.length === 1 ? hits[0]!.entity : undefined;
+  };
+  const isSurnameOfSeveral = (toks: string[]): boolean => {
+    const last = toks.join(' ');
+    return persons.filter((p) => p.tokens.slice(-toks.length).join(' ') === last || p.tokens[0] === last).length > 1;
   };
 
   for (const m of mentions) {
@@ -113,6 +118,12 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       const p = personFor(toks);
       if (p) {
         attach({ ...m, type: 'person' }, p);
+        continue;
+      }
+      // A surname two people share is still a person, though not one we can choose.
+      if (isSurnameOfSeveral(toks)) {
+        const name = toks.join(' ');
+        attach({ ...m, type: 'person' }, get(`person:${slugify(name)}`, 'person', name));
         continue;
       }
     }

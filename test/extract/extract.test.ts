@@ -111,6 +111,18 @@ describe('relations', () => {
 });
 
 describe('documents', () => {
+  it('a surname in one article joins the full name another gives, when only one fits', () => {
+    const x = extract([
+      { id: 'a', text: 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.' },
+      { id: 'b', text: 'Putin later said the talks went well. Putin praised Xi.' },
+      { id: 'c', text: 'Smith spoke. John Smith and Mary Smith left.' },
+    ]);
+    const ids = x.entities.map((e) => e.id);
+    expect(ids).not.toContain('person:putin');
+    expect(x.entities.find((e) => e.id === 'person:vladimir-putin')!.mentions.map((m) => m.doc)).toEqual(['a', 'b', 'b']);
+    expect(ids).toContain('person:smith'); // two Smiths: no guess
+  });
+
   it('merges entities across documents and keeps per-document spans', () => {
     const x = extract([
       { id: 'a', text: 'Spanish Prime Minister Pedro Sanchez visited Rabat.', published: '2025-03-02' },

@@ -191,6 +191,10 @@ export function extract(docs: InputDocument[], options: ExtractOptions = {}): Ex
       for (const al of e.aliases) if (al !== out.name && !out.aliases.includes(al)) out.aliases.push(al);
       for (const s of spans) out.mentions.push(spanOf(doc, view, a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
       if (e.type === 'meeting') Object.assign(out.attributes, meetingAttributes(doc, a, e));
+      if (e.positions) {
+        const list = (out.attributes.positions ??= []) as Attributes[];
+        for (const position of [...e.positions].sort()) if (!list.some((p) => p.position === position && p.of === undefined)) list.push({ position });
+      }
     }
     for (const r of rels) {
       let [src, tgt] = [r.source, r.target];

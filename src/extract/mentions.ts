@@ -47,6 +47,7 @@ const NOT_NAMES = new Set([
 ]);
 const GOVERNMENT_BODIES = new Set(['administration', 'government', 'cabinet']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const OUTLET_NOUNS = new Set(['agency', 'newspaper', 'daily', 'broadcaster', 'television', 'radio', 'tabloid', 'weekly', 'magazine', 'website', 'channel']);
 
 /** "the" is not part of a name; a capitalized "The" inside a sentence is ("The Associated Press"). */
 function isDeterminer(t: Token, sentenceStart: boolean): boolean {
@@ -165,6 +166,10 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       // Names end in a name: a trailing lower-case word ("a Mercedes van") is not part of it.
       while (end > start && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
       if (start >= end) continue;
+      // A name made only of title words ("Treasury" in "Treasury Secretary") is the title's.
+      let inTitle = true;
+      for (let k = start; k < end; k++) if (taken[k] !== 2) inTitle = false;
+      if (inTitle) continue;
       const lex = g.match(lower, raw, start, allowCodes);
       // "Xinhua" in "the Xinhua news agency": the entry that fits the span exactly, not the longest.
       const fit = lex && lex.length === end - start ? lex : g.match(lower, raw, start, allowCodes, end);
@@ -295,5 +300,8 @@ function classify(tokens: Token[], start: number, end: number, fallback: 'place'
   const last = words[words.length - 1]!;
   const base = { start, end, via: 'tagged' as const };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
+  // "the semi-official Tasnim news agency", "the Kommersant daily": the words after say what it is.
+  const after = tokens.slice(end, end + 2).map((t) => t.lower);
+  if (fallback === 'organization' && after.some((w) => OUTLET_NOUNS.has(w)) && tokens[end]?.sent === tokens[start]!.sent) return { ...base, type: 'media' };
   return { ...base, type: fallback };
 }

@@ -21,6 +21,8 @@ export interface DocEntity {
   frame?: MeetingFrame;
   /** For a government body named after its leader ("the Biden administration"): the state it runs. */
   partOfState?: DocEntity;
+  /** Posts the text gives a person without saying of which state or body. */
+  positions?: Set<string>;
 }
 
 export interface Resolved {

@@ -217,3 +217,27 @@ describe('generic bodies are named with their state', () => {
     expect(x.relations.map((r) => r.id)).toEqual(expect.arrayContaining(['part_of(organization:defence-ministry-russia,state:russia)', 'part_of(organization:foreign-ministry-ukraine,state:ukraine)']));
   });
 });
+
+describe('a sanctions article', () => {
+  const text = '"This action sends a clear message," Treasury Secretary Scott Bessent said. Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the move, the semi-official Tasnim news agency reported. Germany and France have supported the U.S. position. Saudi Foreign Minister Prince Faisal bin Farhan will visit Washington next week to meet Secretary of State Marco Rubio, a Saudi official told Al Arabiya.';
+  const x = extract([{ id: 'd', text }]);
+  const r = x.relations.map((y) => `${y.source} ${y.type} ${y.target}`);
+  const person = (id: string) => x.entities.find((e) => e.id === id)!;
+
+  it('posts: through qualifying words, the outer of two titles, and without a named holder', () => {
+    expect(x.relations.find((y) => y.id === 'holds_position(person:esmaeil-baghaei,state:iran)')?.attributes.position).toBe('foreign ministry spokesperson');
+    expect(r).toContain('person:faisal-bin-farhan holds_position state:saudi-arabia');
+    expect(person('person:marco-rubio').attributes.positions).toEqual([{ position: 'secretary of state' }]);
+    expect(x.entities.map((e) => e.id)).not.toContain('organization:treasury');
+  });
+
+  it('an outlet named by its kind, and no employer or home guessed for the people it reports on', () => {
+    expect(x.entities.map((e) => e.id)).toContain('media:tasnim');
+    expect(r.filter((y) => y.includes('holds_position media:') || y.includes('lives_in'))).toEqual([]);
+  });
+
+  it('coordinated subjects and a planned visit with its place', () => {
+    expect(r).toEqual(expect.arrayContaining(['state:germany supports state:united-states', 'state:france supports state:united-states']));
+    expect(r).toEqual(expect.arrayContaining(['person:faisal-bin-farhan participant_in meeting:washington-visit', 'meeting:washington-visit located_in place:washington']));
+  });
+});

@@ -121,6 +121,14 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
     if (subjectRef) claimForState(subjectRef, subject);
     const attributes = { cue: ctx.tokens[i]!.text };
     out.push({ type: cue.type, source: subject, target: object, sent, confidence: 0.7, attributes });
+    // "Germany and France have supported ...": every coordinated subject.
+    for (let ref = subjectRef; ref && ctx.lower(ref.mention.start - 1) === 'and'; ) {
+      const other = ctx.at[ref.mention.start - 2];
+      const actor = other && asActor(other.entity, ctx, states);
+      if (!other || !actor || actor === object || actor === subject) break;
+      out.push({ type: cue.type, source: actor, target: object, sent, confidence: 0.65, attributes });
+      ref = other;
+    }
     // An administration or government acts for its state.
     const state = subject.partOfState;
     if (state && state !== object) out.push({ type: cue.type, source: state, target: object, sent, confidence: 0.65, attributes });

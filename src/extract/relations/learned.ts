@@ -36,10 +36,14 @@ const NONE_BIAS = 0;
 const KILL_WORDS = /^(kill|assassin|shot|shoot|murder|slain|slay|stab|execut|gunn|gunm|fire|bullet|dead|death|strangl|poison|behead|lynch)/;
 
 function isAttributionSource(ctx: DocContext, r: MentionRef): boolean {
-  const after = ctx.lower(r.mention.end);
-  const before = ctx.lower(r.mention.start - 1);
-  const before2 = ctx.lower(r.mention.start - 2);
-  return /^(reported|reports|said|says|quoted|quoting|cited|told)$/.test(after) || before === 'citing' || (before === 'to' && before2 === 'according') || (before === 'the' && ctx.lower(r.mention.start - 2) === 'to');
+  // "Tasnim news agency reported": past up to two lower-case words.
+  let k = r.mention.end;
+  while (k < r.mention.end + 2 && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !/^(reported|reports|said|says|quoted|told)$/.test(ctx.lower(k))) k++;
+  const after = ctx.lower(k);
+  let b = r.mention.start - 1;
+  if (ctx.lower(b) === 'the') b--;
+  const before = ctx.lower(b);
+  return /^(reported|reports|said|says|quoted|quoting|cited|told)$/.test(after) || /^(citing|told|to)$/.test(before) && (before !== 'to' || ctx.lower(b - 1) === 'according') || before === 'told';
 }
 
 let model: CompiledModel | null = null;
@@ -94,7 +98,7 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         // An outlet that reports ("the Press Trust of India reported", "according to Reuters") is a source, not an employer.
         if (type === 'holds_position' && isAttributionSource(ctx, t)) continue;
         // A titled person's post is the rules' to say; a curated bloc without a seat has no base.
-        if ((type === 'holds_position' || type === 'lives_in') && titled.has(h.entity.id)) continue;
+        if ((type === 'holds_position' || type === 'lives_in') && (titled.has(h.entity.id) || h.entity.positions)) continue;
         if (type === 'based_in' && h.entity.entry && !h.entity.entry.basedIn) continue; // a bloc with no seat (G7)
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;

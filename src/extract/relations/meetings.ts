@@ -14,7 +14,7 @@ const ROLE_VERBS: Record<string, string> = {
   hosted: 'host', hosts: 'host', host: 'host', hosting: 'host', chaired: 'chair', chairs: 'chair', chairing: 'chair',
   led: 'leader', leads: 'leader', leading: 'leader', organized: 'organizer', organised: 'organizer', mediated: 'mediator', brokered: 'mediator',
 };
-const MEET_VERBS = /^(met|meet|meets)$/;
+const MEET_VERBS = /^(met|meet|meets|visit|visits|visited|visiting)$/;
 const PREPOSITIONS = /^(with|by|to|in|of|for|from|on|at|against|between|counterpart)$/;
 const LOCATION_STOP = /^(to|over|for|and|or|but|that|which|who|,|\.|;|:|"|was|were|is|are|will|would|had|has|on)$/;
 const CLAUSE_BREAK = /^[,;:"]$/;
@@ -57,7 +57,7 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
         const attributes: RelationDraft['attributes'] = {};
         if (role) attributes.role = role;
         if (status) attributes.status = status;
-        out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: status ? conf * 0.8 : conf, attributes });
+        out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: status ? Math.round(conf * 80) / 100 : conf, attributes });
       };
       // Subject: the first person of the clause, when a participation verb links it to the event.
       const clause = clauseStart(ctx, mm.start, s0);
@@ -128,7 +128,12 @@ export function meetingRelations(ctx: DocContext): RelationDraft[] {
           const r = ctx.at[k];
           // Past demonyms and title holders: "met U.S. Secretary of State Marco Rubio".
           if (r && (r.mention.anchor || titleEnds.has(r.mention.end))) { k = r.mention.end - 1; continue; }
-          if (r && r.mention.start === k) { if (ACTOR.has(r.entity.type)) add(r, 0.75); break; }
+          if (r && r.mention.start === k) {
+            if (ACTOR.has(r.entity.type)) add(r, 0.75);
+            // "will visit Washington": the place visited.
+            else if (/^visit/.test(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state')) out.push({ type: 'located_in', source: e, target: r.entity, sent, confidence: 0.75 });
+            break;
+          }
           const titleEnd = titleEnds.get(k);
           if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
           if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;

@@ -7,9 +7,26 @@ import type { DocContext, MentionRef, RelationDraft } from './context.ts';
 
 const HOLDERS = new Set(['state', 'organization', 'media']);
 
-function holderBefore(ctx: DocContext, titleStart: number): MentionRef | undefined {
-  const r = ctx.mentionEndingAt(titleStart);
-  return r && HOLDERS.has(r.entity.type) && ctx.sentOf(r.mention.start) === ctx.sentOf(titleStart) ? r : undefined;
+/**
+ * The state or body a title belongs to, right before it, past up to three lower-case words that
+ * qualify the post ("Iran's foreign ministry spokesman" → Iran, "foreign ministry spokesperson").
+ */
+function holderBefore(ctx: DocContext, titleStart: number): { ref: MentionRef; qualifier: string } | undefined {
+  let k = titleStart;
+  while (k > titleStart - 3 && /^\p{Ll}+$/u.test(ctx.tokens[k - 1]?.text ?? '') && !ctx.at[k - 1]) k--;
+  const r = ctx.mentionEndingAt(k);
+  if (!r || !HOLDERS.has(r.entity.type) || ctx.sentOf(r.mention.start) !== ctx.sentOf(titleStart)) return undefined;
+  return { ref: r, qualifier: ctx.tokens.slice(k, titleStart).map((t) => t.lower).join(' ') };
+}
+
+/** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
+function outerTitle(titles: { start: number; end: number; position: string }[], t: { start: number; end: number; position: string }) {
+  let cur = t;
+  for (;;) {
+    const prev = titles.find((x) => x.end === cur.start);
+    if (!prev) return cur;
+    cur = prev;
+  }
 }
 
 export function positionRelations(ctx: DocContext): RelationDraft[] {
@@ -25,10 +42,17 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
       out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: 0.75, attributes: { position: m.title.position } });
     }
-    const holder = holderBefore(ctx, m.title.start);
-    if (!holder) continue;
-    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position: m.title.position } });
-    if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position: m.title.position, holder: holder.entity });
+    const title = outerTitle(titles, m.title);
+    const found = holderBefore(ctx, title.start);
+    if (!found) {
+      r.entity.positions ??= new Set();
+      r.entity.positions.add(title.position); // a post without a named holder ("Secretary of State Marco Rubio")
+      continue;
+    }
+    const holder = found.ref;
+    const position = found.qualifier ? `${found.qualifier} ${title.position}` : title.position;
+    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position } });
+    if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position, holder: holder.entity });
   }
 
   // Apposition: PERSON , [the] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER

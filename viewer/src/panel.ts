@@ -78,11 +78,11 @@ function nodeFacts(graph: Graph, node: string): HTMLElement[] {
   const attrs = (a.attributes ?? {}) as Record<string, unknown>;
   const out: HTMLElement[] = [];
   const label = (id: string) => (graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'label')) : id);
-  const positions = Array.isArray(attrs.positions) ? (attrs.positions as { position: string; of: string }[]) : [];
+  const positions = Array.isArray(attrs.positions) ? (attrs.positions as { position: string; of?: string }[]) : [];
   if (positions.length) {
     out.push(el('h3', 'Positions'));
     const ul = el('ul');
-    for (const p of positions) ul.appendChild(el('li', `${p.position}, ${label(p.of)}`));
+    for (const p of positions) ul.appendChild(el('li', p.of ? `${p.position}, ${label(p.of)}` : p.position));
     out.push(ul);
   }
   const quotes = Array.isArray(attrs.quotes) ? (attrs.quotes as { text: string; outlet: string; cue: string }[]) : [];

@@ -303,5 +303,7 @@ function classify(tokens: Token[], start: number, end: number, fallback: 'place'
   // "the semi-official Tasnim news agency", "the Kommersant daily": the words after say what it is.
   const after = tokens.slice(end, end + 2).map((t) => t.lower);
   if (fallback === 'organization' && after.some((w) => OUTLET_NOUNS.has(w)) && tokens[end]?.sent === tokens[start]!.sent) return { ...base, type: 'media' };
+  // "state television ORTM", "the daily Kommersant"
+  if (fallback === 'organization' && start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower)) return { ...base, type: 'media' };
   return { ...base, type: fallback };
 }

@@ -241,3 +241,14 @@ describe('a sanctions article', () => {
     expect(r).toEqual(expect.arrayContaining(['person:faisal-bin-farhan participant_in meeting:washington-visit', 'meeting:washington-visit located_in place:washington']));
   });
 });
+
+describe('title first, name after a comma', () => {
+  it('"France\'s foreign minister, Jean-Noel Barrot" and "Mali\'s junta leader, General Assimi Goita"', () => {
+    const x = extract([{ id: 'd', text: "France's foreign minister, Jean-Noel Barrot, warned of the risk. Mali's junta leader, General Assimi Goita, accused Algeria of supporting the rebels, state television ORTM said." }]);
+    const pos = (id: string) => x.relations.find((y) => y.id === id)?.attributes.position;
+    expect(pos('holds_position(person:jean-noel-barrot,state:france)')).toBe('foreign minister');
+    expect(pos('holds_position(person:assimi-goita,state:mali)')).toBe('junta leader');
+    expect(x.entities.map((e) => e.id)).toContain('media:ortm');
+    expect(x.relations.map((y) => y.id)).toContain('opposes(person:assimi-goita,state:algeria)');
+  });
+});

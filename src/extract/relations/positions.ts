@@ -55,6 +55,21 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position, holder: holder.entity });
   }
 
+  // Title first: "France's foreign minister, Jean-Noel Barrot", "Mali's junta leader, General Assimi Goita".
+  for (const t of titles) {
+    if (ctx.lower(t.end) !== ',') continue;
+    let k = t.end + 1;
+    const next = titles.find((x) => x.start === k);
+    if (next) k = next.end;
+    const person = ctx.at[k];
+    if (!person || person.entity.type !== 'person' || person.mention.start !== k) continue;
+    const found = holderBefore(ctx, t.start);
+    if (!found) continue;
+    const position = found.qualifier ? `${found.qualifier} ${t.position}` : t.position;
+    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: 0.85, attributes: { position } });
+    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
+  }
+
   // Apposition: PERSON , [the] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER
   for (const r of ctx.refs) {
     if (r.entity.type !== 'person') continue;

@@ -247,6 +247,17 @@ function mergeSurnames(entities: Map<string, Entity>, relations: Map<string, Rel
     });
     if (hits.length === 1) into.set(e.id, hits[0]!);
   }
+  // Transliterations of one name ("Volodymyr Zelensky", "Volodymyr Zelenskiy"): the same first
+  // name and surnames one letter apart join the more mentioned spelling.
+  const ranked = [...full].sort((x, y) => y.mentions.length - x.mentions.length || byString(x.id, y.id));
+  for (let i = 0; i < ranked.length; i++) {
+    const keep = ranked[i]!;
+    if (into.has(keep.id)) continue;
+    for (const other of ranked.slice(i + 1)) {
+      if (into.has(other.id) || !spellingVariants(keep.name, other.name)) continue;
+      into.set(other.id, keep);
+    }
+  }
   if (into.size === 0) return;
   for (const [id, target] of into) {
     const e = entities.get(id)!;
@@ -269,6 +280,29 @@ function mergeSurnames(entities: Map<string, Entity>, relations: Map<string, Rel
       for (const ev of r.evidence) if (!prev.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) prev.evidence.push(ev);
     }
   }
+}
+
+function spellingVariants(a: string, b: string): boolean {
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== pb.length || pa[0] !== pb[0]) return false;
+  const la = pa[pa.length - 1]!;
+  const lb = pb[pb.length - 1]!;
+  return la !== lb && Math.min(la.length, lb.length) >= 5 && editDistance(la.toLowerCase(), lb.toLowerCase()) <= 1 && pa.slice(1, -1).join(' ') === pb.slice(1, -1).join(' ');
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length]!;
 }
 
 /** Positions held and quotes given, copied onto the person for the viewer and analysts. */

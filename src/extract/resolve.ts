@@ -64,6 +64,17 @@ function nameTokens(a: TextAnalysis, m: Mention): string[] {
   return a.tokens.slice(m.start, m.end).map((t) => t.norm);
 }
 
+/** A name as written ("Jean-Noel Barrot", not "Jean - Noel Barrot"), quotes folded, spaces collapsed. */
+function displayName(a: TextAnalysis, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const t = a.tokens[k]!;
+    if (k > start && t.start > a.tokens[k - 1]!.end) out += ' ';
+    out += t.norm;
+  }
+  return out;
+}
+
 export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: MeetingFrame[]): Resolved {
   const byId = new Map<string, DocEntity>();
   const out: Resolved = { entities: [], mentions: [] };
@@ -86,6 +97,14 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
   const pendingUs: DocEntity[] = [];
   /** Generic body name → the one qualified body of this text with that name (null when several). */
   const genericBodies = new Map<string, DocEntity | null>();
+  // One sense per document, the other way: "Volodymyr Zelenskiy" tagged as an organization is the
+  // person when the text calls "Zelenskiy" a person elsewhere.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => a.tokens[m.start]!.norm));
+  mentions = mentions.map((m) =>
+    !m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(a.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(a.tokens[m.start]!.text)
+      ? { ...m, type: 'person' as const }
+      : m,
+  );
   // Full person names first, so that surnames anywhere in the text can join them.
   const persons: { tokens: string[]; entity: DocEntity }[] = [];
   for (const m of mentions) {
@@ -94,7 +113,7 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
     if (toks.length < 2) continue;
     const known = persons.find((p) => p.tokens.length > toks.length && p.tokens.slice(-toks.length).join(' ') === toks.join(' '));
     if (known) continue;
-    const name = toks.join(' ');
+    const name = displayName(a, m.start, m.end);
     const e = get(`person:${slugify(name)}`, 'person', name);
     persons.push({ tokens: toks, entity: e });
   }
@@ -130,7 +149,7 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       }
     }
     if (m.type === 'person') {
-      const name = toks.join(' ');
+      const name = displayName(a, m.start, m.end);
       attach(m, personFor(toks) ?? get(`person:${slugify(name)}`, 'person', name));
       continue;
     }
@@ -148,7 +167,7 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       }
       continue;
     }
-    const name = toks.join(' ').replace(/^the /i, '');
+    const name = displayName(a, m.start, m.end).replace(/^the /i, '');
     // "Russia's Defence Ministry", "the Ukrainian Foreign Ministry": a generic body is named with its
     // state, so that every country's ministry is its own node, and is part of that state.
     const generic = m.type === 'organization' && isGenericBody(toks);

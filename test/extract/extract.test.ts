@@ -123,6 +123,17 @@ describe('documents', () => {
     expect(ids).toContain('person:smith'); // two Smiths: no guess
   });
 
+  it('joins transliterations of one name across articles and keeps hyphenated names as written', () => {
+    const x = extract([
+      { id: 'a', text: 'Ukrainian President Volodymyr Zelensky spoke on Monday.' },
+      { id: 'b', text: 'Volodymyr Zelenskiy met French Foreign Minister Jean-Noel Barrot in Kyiv. Zelenskiy thanked him.' },
+    ]);
+    const z = x.entities.filter((e) => e.id.startsWith('person:volodymyr'));
+    expect(z).toHaveLength(1);
+    expect(z[0]!.mentions.map((m) => m.doc)).toEqual(['a', 'b', 'b']);
+    expect(x.entities.find((e) => e.id === 'person:jean-noel-barrot')!.name).toBe('Jean-Noel Barrot');
+  });
+
   it('merges entities across documents and keeps per-document spans', () => {
     const x = extract([
       { id: 'a', text: 'Spanish Prime Minister Pedro Sanchez visited Rabat.', published: '2025-03-02' },

@@ -122,11 +122,13 @@ function loadCountries(g: Gazetteer): void {
     const isState = ex?.[4] ? ex[4] === 'state' : c.independent === true || c.unMember;
     const type: EntityType = isState ? 'state' : 'place';
     const names = new Set([display, c.name.common, c.name.official, ...list(ex?.[2])]);
+    // English spellings only: an alternative that shares a word with the English names ("Republic
+    // of Turkey", "Kingdom of Saudi Arabia") or is a code of three or more letters ("DPRK");
+    // native names ("Bundesrepublik Deutschland", "Zhongguo") are not how English news names them.
+    const english = new Set(`${c.name.common} ${c.name.official} ${display}`.toLowerCase().split(/[\s,()'-]+/).filter((w) => w.length > 3));
     for (const alt of c.altSpellings) {
-      // Keep multi-letter Latin spellings; two-letter codes only where news uses them (extra file).
-      if (/^[A-Z]{2}$/.test(alt)) continue;
-      if (!/^[\p{Script=Latin}\s'’.,()-]+$/u.test(alt) || alt.includes(',')) continue;
-      names.add(alt);
+      if (/^[A-Z]{2}$/.test(alt) || alt.includes(',') || !/^[A-Za-z\s'’.()-]+$/.test(alt)) continue;
+      if (/^[A-Z]{3,5}$/.test(alt) || alt.toLowerCase().split(/[\s()'-]+/).some((w) => english.has(w))) names.add(alt);
     }
     const entry: LexEntry = { id: `${type}:${slugify(display)}`, type, name: display, aliases: [], country: c.cca2 };
     entry.aliases = [...names].filter((n) => n !== display).sort();

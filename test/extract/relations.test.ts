@@ -252,3 +252,11 @@ describe('title first, name after a comma', () => {
     expect(x.relations.map((y) => y.id)).toContain('opposes(person:assimi-goita,state:algeria)');
   });
 });
+
+describe('places of places', () => {
+  it('"of Town, State" gives both homes; "Country\'s capital, City" and "City, the capital of Country" give located_in', () => {
+    expect(rels('Marie Ferraro, 50, of Bethany, Conn., was hurt.')).toEqual(expect.arrayContaining(['person:marie-ferraro lives_in place:bethany']));
+    expect(rels("Kenya's capital, Nairobi, hosted the talks.")).toContain('place:nairobi located_in state:kenya');
+    expect(rels('Officials gathered in Bamako, the capital of Mali, on Friday.')).toContain('place:bamako located_in state:mali');
+  });
+});

@@ -54,8 +54,25 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
         }
         if (ctx.lower(k) === 'of') {
           const loc = locationAt(ctx, k + 1);
-          if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'of' } });
+          if (loc) {
+            out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'of' } });
+            // "of Bethany, Conn.": the town's state too.
+            const region = ctx.lower(loc.mention.end) === ',' ? locationAt(ctx, loc.mention.end + 1) : undefined;
+            if (region && region.entity !== loc.entity) out.push({ type: 'lives_in', source: r.entity, target: region.entity, sent, confidence: 0.7, attributes: { cue: 'of' } });
+          }
         }
+      }
+      // "Bosnia's capital, Sarajevo", "Louisiana's Cameron Parish": a place of a place.
+      if (LOCATION.has(r.entity.type) && ctx.lower(r.mention.end) === "'s") {
+        let k = r.mention.end + 1;
+        if (ctx.lower(k) === 'capital' && ctx.lower(k + 1) === ',') k += 2;
+        const inner = locationAt(ctx, k);
+        if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: 0.7, attributes: { cue: "'s" } });
+      }
+      // "Sarajevo, the capital of Bosnia"
+      if (r.entity.type === 'place' && ctx.lower(r.mention.end) === ',' && ctx.lower(r.mention.end + 1) === 'the' && ctx.lower(r.mention.end + 2) === 'capital' && ctx.lower(r.mention.end + 3) === 'of') {
+        const outer = locationAt(ctx, r.mention.end + 4);
+        if (outer && outer.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: outer.entity, sent, confidence: 0.8, attributes: { cue: 'capital of' } });
       }
       // "Kassala in eastern Sudan", "Geneva in Switzerland"
       if (r.entity.type === 'place' && ctx.lower(r.mention.end) === 'in') {

@@ -308,6 +308,13 @@ function editDistance(a: string, b: string): number {
 /** Positions held and quotes given, copied onto the person for the viewer and analysts. */
 function addPositionsAndQuotes(entities: Entity[], relations: Relation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e] as const));
+  // A post the text gives without a holder is dropped where another article names its holder.
+  const held = new Set(relations.filter((r) => r.type === 'holds_position').map((r) => `${r.source}|${String(r.attributes.position)}`));
+  for (const e of entities) {
+    if (!Array.isArray(e.attributes.positions)) continue;
+    e.attributes.positions = (e.attributes.positions as Attributes[]).filter((p) => !held.has(`${e.id}|${String(p.position)}`));
+    if ((e.attributes.positions as Attributes[]).length === 0) delete e.attributes.positions;
+  }
   for (const r of relations) {
     if (r.type === 'holds_position' && typeof r.attributes.position === 'string') {
       const p = byId.get(r.source)!;

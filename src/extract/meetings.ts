@@ -139,7 +139,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
 
 function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
   const sent = tokens[m.start]!.sent;
-  const win = tokens.filter((t, k) => t.sent === sent && k >= m.start - 4 && k < m.end + 6).map((t) => t.lower);
+  const win = tokens.slice(Math.max(0, m.start - 4), m.end + 6).filter((t) => t.sent === sent).map((t) => t.lower);
   const joined = win.join(' ').replace(/ - /g, '-');
   const match = joined.match(/high-level|expert level|ministerial|working-level|senior-level/);
   return match && LEVELS.test(match[0]) ? match[0] : undefined;

@@ -105,6 +105,16 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       ? { ...m, type: 'person' as const }
       : m,
   );
+  // And a one-word "person" the text also names as an organization, and as no person's name part,
+  // is that organization ("Google said it would appeal").
+  const orgWords = new Map<string, Mention['type']>();
+  for (const m of mentions) if (m.end - m.start === 1 && !m.governs && (m.type === 'organization' || m.type === 'media')) orgWords.set(a.tokens[m.start]!.norm, m.type);
+  const nameParts = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start > 1).flatMap((m) => a.tokens.slice(m.start, m.end).map((t) => t.norm)));
+  mentions = mentions.map((m) => {
+    const word = a.tokens[m.start]!.norm;
+    const orgType = m.type === 'person' && m.end - m.start === 1 && m.via === 'tagged' && !nameParts.has(word) ? orgWords.get(word) : undefined;
+    return orgType ? { ...m, type: orgType } : m;
+  });
   // Full person names first, so that surnames anywhere in the text can join them.
   const persons: { tokens: string[]; entity: DocEntity }[] = [];
   for (const m of mentions) {
@@ -168,6 +178,14 @@ export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: Me
       continue;
     }
     const name = displayName(a, m.start, m.end).replace(/^the /i, '');
+    // "the Commission" after "the European Commission": the one body of the text whose name ends so.
+    if ((m.type === 'organization' || m.type === 'media') && toks.length === 1 && !m.entry) {
+      const longer = out.entities.filter((e) => e.type === m.type && e.name.includes(' ') && e.name.split(' ').pop() === name);
+      if (longer.length === 1) {
+        attach(m, longer[0]!);
+        continue;
+      }
+    }
     // "Russia's Defence Ministry", "the Ukrainian Foreign Ministry": a generic body is named with its
     // state, so that every country's ministry is its own node, and is part of that state.
     const generic = m.type === 'organization' && isGenericBody(toks);

@@ -260,3 +260,21 @@ describe('places of places', () => {
     expect(rels('Officials gathered in Bamako, the capital of Mali, on Friday.')).toContain('place:bamako located_in state:mali');
   });
 });
+
+describe('a competition article', () => {
+  const text = 'BRUSSELS (Reuters) - The European Commission fined Google 2.4 billion euros on Tuesday, EU competition chief Margrethe Vestager said. Google said it would appeal. "We disagree," Kent Walker, Google\'s senior vice president, said. The fine is the largest ever imposed by the Commission.';
+  const x = extract([{ id: 'd', text }]);
+  const ids = x.entities.map((e) => e.id);
+  const r = x.relations.map((y) => y.id);
+
+  it('one sense per document for organizations, and "the Commission" is the European Commission', () => {
+    expect(ids).not.toContain('person:google');
+    expect(x.entities.find((e) => e.id === 'organization:google')!.mentions).toHaveLength(3);
+    expect(ids).not.toContain('organization:commission');
+  });
+
+  it('a post through a possessive and a qualifier; no base from a dateline for a company not known to be there', () => {
+    expect(x.relations.find((y) => y.id === 'holds_position(person:kent-walker,organization:google)')?.attributes.position).toBe('senior vice president');
+    expect(r).not.toContain('based_in(organization:google,place:brussels)');
+  });
+});

@@ -46,6 +46,12 @@ function isAttributionSource(ctx: DocContext, r: MentionRef): boolean {
   return /^(reported|reports|said|says|quoted|quoting|cited|told)$/.test(after) || /^(citing|told|to)$/.test(before) && (before !== 'to' || ctx.lower(b - 1) === 'according') || before === 'told';
 }
 
+function isDateline(ctx: DocContext, r: MentionRef, s0: number): boolean {
+  if (r.mention.start !== s0) return false;
+  for (let k = r.mention.end; k < Math.min(r.mention.end + 6, ctx.tokens.length); k++) if (ctx.lower(k) === '(') return true;
+  return false;
+}
+
 let model: CompiledModel | null = null;
 export const PAIR_MODEL_URL = new URL('./model.bin', import.meta.url);
 function pairModel(): CompiledModel {
@@ -102,6 +108,8 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         if (type === 'based_in' && h.entity.entry && !h.entity.entry.basedIn) continue; // a bloc with no seat (G7)
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
+        // A dateline place ("BRUSSELS (Reuters) -") says where the story was filed, not where its subjects are.
+        if (isDateline(ctx, t, s0) && !(knownBase && t.entity.entry?.country === knownBase)) continue;
         const margin = scores[top]! - scores[0]!;
         const key = `${h.mention.start}:${top}`;
         const prev = best.get(key);

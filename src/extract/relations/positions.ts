@@ -78,10 +78,13 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     const sent = ctx.sentOf(r.mention.start);
     let k = i + 1;
     if (ctx.lower(k) === 'the' || ctx.lower(k) === 'a' || ctx.lower(k) === 'an') k++;
-    const t1 = titles.find((t) => t.start > k && t.start <= k + 4 && ctx.sentOf(t.start) === sent);
+    const t1 = titles.find((t) => t.start > k && t.start <= k + 5 && ctx.sentOf(t.start) === sent);
     const h1 = ctx.at[k];
-    if (t1 && h1 && HOLDERS.has(h1.entity.type) && ctx.mentionEndingAt(t1.start) === h1) {
-      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position: t1.position } });
+    const f1 = t1 && holderBefore(ctx, t1.start);
+    // "Kent Walker, Google's senior vice president"
+    if (t1 && h1 && f1 && f1.ref === h1) {
+      const position = f1.qualifier ? `${f1.qualifier} ${t1.position}` : t1.position;
+      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position } });
       continue;
     }
     const t2 = titles.find((t) => t.start === k);

@@ -21,7 +21,7 @@ export function addNominalMentions(ctx: DocContext, titles: TitleSpan[], drafts:
     const possessive = holder !== undefined && ctx.lower(t.start - 1) === "'s";
     if (ctx.lower(start - 1) !== 'the' && !possessive) continue;
     const persons = new Set(
-      held.filter((d) => d.attributes?.position === t.position && (!holder || d.target === holder.entity)).map((d) => d.source),
+      held.filter((d) => (d.canonical ?? d.attributes?.position) === t.position && (!holder || d.target === holder.entity)).map((d) => d.source),
     );
     if (persons.size !== 1) continue;
     const person = [...persons][0]!;

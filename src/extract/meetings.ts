@@ -69,6 +69,8 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       const prev = tokens[i - 1];
       if (t.lower === 'call' && !(prev && (CALL_MODIFIERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'the'))) kind = undefined;
       if (t.lower === 'conversation' && !(prev && CALL_MODIFIERS.has(prev.lower))) kind = undefined;
+      // A press or news conference is an announcement, not a meeting between parties.
+      if (t.lower === 'conference' && prev && /^(press|news)$/.test(prev.lower)) kind = undefined;
       // "spoke by phone with X": a call.
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';

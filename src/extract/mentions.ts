@@ -17,7 +17,7 @@ export interface Mention {
   via: SurfaceKind | 'titled' | 'tagged' | 'nominal';
   entry?: LexEntry;
   /** A title right before the mention ("Foreign Minister"), as its canonical position. */
-  title?: { position: string; start: number; end: number };
+  title?: { position: string; surface: string; start: number; end: number };
   /** A government named after its leader ("Biden administration"): the last token is the body. */
   governs?: boolean;
   /**
@@ -30,7 +30,10 @@ export interface Mention {
 export interface TitleSpan {
   start: number;
   end: number;
+  /** The canonical post, for matching ("foreign minister" for "Foreign Secretary" too). */
   position: string;
+  /** The post as the text words it ("foreign secretary"), for the record; abbreviations expanded. */
+  surface: string;
 }
 
 const MEDIA_HEADS = new Set(['news', 'times', 'post', 'journal', 'herald', 'tribune', 'daily', 'radio', 'television', 'tv', 'press']);
@@ -120,7 +123,8 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       for (let k = 1; k < n; k++) phrase += ' ' + tokens[i + k]!.lower;
       const pos = g.title(phrase.replace(/ - /g, '-'));
       if (pos) {
-        out.push({ start: i, end: i + n, position: pos });
+        const written = phrase.replace(/ - /g, '-');
+        out.push({ start: i, end: i + n, position: pos, surface: /\.|^[a-z]{2,3}$/.test(written) && !/ /.test(written) ? pos : written });
         i += n - 1;
         break;
       }
@@ -181,7 +185,7 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
         continue; // "a black Mercedes": an indefinite article does not introduce a person's name
       } else if (sp.type === 'PER') {
-        push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, start: title.start, end: title.end } } : {}) });
+        push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, surface: title.surface, start: title.start, end: title.end } } : {}) });
       } else if (sp.type === 'LOC') {
         if (exact && (exact.entry.type === 'state' || exact.entry.type === 'place')) push({ start, end, type: exact.entry.type, via: exact.surface, entry: exact.entry });
         else push(classify(tokens, start, end, 'place'));
@@ -223,10 +227,21 @@ export function findMentions(a: TextAnalysis): { mentions: Mention[]; titles: Ti
       if (t.start < s.tokenStart || t.end >= s.tokenEnd || taken[t.end]) continue;
       let j = t.end;
       while (j < s.tokenEnd && j - t.end < 3 && !taken[j] && isCap(tokens[j]!) && !NOT_NAMES.has(lower[j]!)) j++;
-      if (j > t.end) push({ start: t.end, end: j, type: 'person', via: 'titled', title: { position: t.position, start: t.start, end: t.end } });
+      if (j > t.end) push({ start: t.end, end: j, type: 'person', via: 'titled', title: { position: t.position, surface: t.surface, start: t.start, end: t.end } });
     }
   }
 
+  // A surname the text gave in full elsewhere ("Donald Trump" … "the Trump team") is a mention
+  // wherever the tagger left it out.
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.end - m.start >= 2) surnames.add(tokens[m.end - 1]!.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    // Untagged, or tagged MISC on its own ("the Trump team").
+    const misc = taken[i] === 3 && taken[i + 1] !== 3 && taken[i - 1] !== 3;
+    if ((taken[i] && !misc) || !surnames.has(tokens[i]!.norm) || !isCap(tokens[i]!)) continue;
+    if ((i + 1 < tokens.length && taken[i + 1] === 1) || (i > 0 && taken[i - 1] === 1)) continue; // part of another name
+    push({ start: i, end: i + 1, type: 'person', via: 'tagged' });
+  }
   for (const m of mentions) {
     if (m.via === 'demonym' && !denotesState(tokens, m)) m.anchor = true;
   }

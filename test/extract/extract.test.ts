@@ -217,3 +217,16 @@ describe('robustness', () => {
     expect(x.documents.map((d) => d.id)).toEqual(['good']);
   });
 });
+
+describe('surnames and posts as written', () => {
+  it('a surname the tagger left out is still the person the text named in full', () => {
+    const x = run('Donald Trump spoke on Monday. Later the Trump team denied it.');
+    expect(x.entities.find((e) => e.id === 'person:donald-trump')!.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+  });
+
+  it('a post keeps the words the text uses; a press conference is not a meeting', () => {
+    const x = run('Indian Foreign Secretary Vikram Misri confirmed the agreement at a press conference in New Delhi.');
+    expect(x.relations.find((r) => r.type === 'holds_position')!.attributes.position).toBe('foreign secretary');
+    expect(x.entities.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});

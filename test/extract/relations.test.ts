@@ -225,7 +225,7 @@ describe('a sanctions article', () => {
   const person = (id: string) => x.entities.find((e) => e.id === id)!;
 
   it('posts: through qualifying words, the outer of two titles, and without a named holder', () => {
-    expect(x.relations.find((y) => y.id === 'holds_position(person:esmaeil-baghaei,state:iran)')?.attributes.position).toBe('foreign ministry spokesperson');
+    expect(x.relations.find((y) => y.id === 'holds_position(person:esmaeil-baghaei,state:iran)')?.attributes.position).toBe('foreign ministry spokesman');
     expect(r).toContain('person:faisal-bin-farhan holds_position state:saudi-arabia');
     expect(person('person:marco-rubio').attributes.positions).toEqual([{ position: 'secretary of state' }]);
     expect(x.entities.map((e) => e.id)).not.toContain('organization:treasury');

@@ -14,6 +14,8 @@ export interface RelationDraft {
   sent: number;
   confidence: number;
   attributes?: Attributes;
+  /** For holds_position: the canonical post ("foreign minister" for "foreign secretary"), to match "the foreign minister". */
+  canonical?: string;
 }
 
 export interface MentionRef {

@@ -20,7 +20,9 @@ function holderBefore(ctx: DocContext, titleStart: number): { ref: MentionRef; q
 }
 
 /** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
-function outerTitle(titles: { start: number; end: number; position: string }[], t: { start: number; end: number; position: string }) {
+type Title = { start: number; end: number; position: string; surface: string };
+
+function outerTitle(titles: Title[], t: Title): Title {
   let cur = t;
   for (;;) {
     const prev = titles.find((x) => x.end === cur.start);
@@ -40,18 +42,18 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     // "Illinois Gov. James Thompson": a place's office-holder lives there (no state or body holds the post).
     const place = ctx.mentionEndingAt(m.title.start);
     if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
-      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: 0.75, attributes: { position: m.title.position } });
+      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: 0.75, attributes: { position: m.title.surface } });
     }
     const title = outerTitle(titles, m.title);
     const found = holderBefore(ctx, title.start);
     if (!found) {
       r.entity.positions ??= new Set();
-      r.entity.positions.add(title.position); // a post without a named holder ("Secretary of State Marco Rubio")
+      r.entity.positions.add(title.surface); // a post without a named holder ("Secretary of State Marco Rubio")
       continue;
     }
     const holder = found.ref;
-    const position = found.qualifier ? `${found.qualifier} ${title.position}` : title.position;
-    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position } });
+    const position = found.qualifier ? `${found.qualifier} ${title.surface}` : title.surface;
+    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position }, canonical: title.position });
     if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position, holder: holder.entity });
   }
 
@@ -65,8 +67,8 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (!person || person.entity.type !== 'person' || person.mention.start !== k) continue;
     const found = holderBefore(ctx, t.start);
     if (!found) continue;
-    const position = found.qualifier ? `${found.qualifier} ${t.position}` : t.position;
-    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: 0.85, attributes: { position } });
+    const position = found.qualifier ? `${found.qualifier} ${t.surface}` : t.surface;
+    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: 0.85, attributes: { position }, canonical: t.position });
     if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
   }
 
@@ -83,8 +85,8 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     const f1 = t1 && holderBefore(ctx, t1.start);
     // "Kent Walker, Google's senior vice president"
     if (t1 && h1 && f1 && f1.ref === h1) {
-      const position = f1.qualifier ? `${f1.qualifier} ${t1.position}` : t1.position;
-      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position } });
+      const position = f1.qualifier ? `${f1.qualifier} ${t1.surface}` : t1.surface;
+      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position }, canonical: t1.position });
       continue;
     }
     const t2 = titles.find((t) => t.start === k);
@@ -92,7 +94,7 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
       let h = t2.end + 1;
       if (ctx.lower(h) === 'the') h++;
       const h2 = ctx.at[h];
-      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: 0.85, attributes: { position: t2.position } });
+      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: 0.85, attributes: { position: t2.surface }, canonical: t2.position });
     }
   }
 

@@ -68,7 +68,7 @@ export function readConll03(text: string): BenchDocument[] {
   return docs.filter((d) => d.sentences.length > 0);
 }
 
-/** GMB extract: "word<TAB>POS<TAB>tag" (IOB2), blank lines between sentences. One document per sentence group of 20. */
+/** GMB extract: "word<TAB>POS<TAB>tag" (IOB2), blank lines between sentences: a list of sentences. */
 export function readGmb(text: string): BenchSentence[] {
   const out: BenchSentence[] = [];
   let toks: string[] = [];

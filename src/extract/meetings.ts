@@ -45,7 +45,6 @@ function statusOf(before: string[]): MeetingStatus | undefined {
   if (before.some((w) => PLANNED.has(w))) return 'planned';
   return undefined;
 }
-const LEVELS = /^(high-level|expert level|expert-level|ministerial|working-level|summit-level|senior-level|leaders-level)$/;
 
 /** Lower-cased words from the start of the clause (after the last comma or semicolon) to token i. */
 function clauseWords(tokens: Token[], i: number, sentStart: number): string[] {
@@ -144,7 +143,7 @@ function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
   const win = tokens.slice(Math.max(0, m.start - 4), m.end + 6).filter((t) => t.sent === sent).map((t) => t.lower);
   const joined = win.join(' ').replace(/ - /g, '-');
   const match = joined.match(/high-level|expert level|ministerial|working-level|senior-level/);
-  return match && LEVELS.test(match[0]) ? match[0] : undefined;
+  return match ? match[0] : undefined;
 }
 
 /** The word the text introduces the event with ("a summit", "for talks"), the verb aside. */

@@ -29,6 +29,11 @@ describe('entities', () => {
     expect(ids(x)).not.toContain('place:paris');
   });
 
+  it('knows cities by the older English names news still uses', () => {
+    const x = run('Flights from Bombay to Kiev resumed on Monday.');
+    expect(ids(x)).toEqual(expect.arrayContaining(['place:mumbai', 'place:kyiv']));
+  });
+
   it('groups event mentions into one meeting per event', () => {
     const x = run('Japanese and Indian diplomats met in Tokyo on Friday. The talks lasted six hours. The meeting ended without a statement.');
     const meetings = x.entities.filter((e) => e.type === 'meeting');

@@ -177,7 +177,10 @@ function loadTitles(g: Gazetteer): void {
 
 interface City { city: string; iso2: string; pop: number; province?: string }
 
-/** Cities of at least 250,000 people (city-timezones package); smaller towns collide with surnames. */
+/**
+ * Cities of at least 250,000 people (city-timezones package); smaller towns collide with surnames.
+ * Former or English names still in use come from cities.extra.tsv.
+ */
 function loadCities(g: Gazetteer): void {
   const all = (require('city-timezones') as { cityMapping: City[] }).cityMapping;
   for (const c of all) {
@@ -196,8 +199,10 @@ function loadCities(g: Gazetteer): void {
     const entry: LexEntry = { id, type: 'place', name: c.city, aliases: [], country: c.iso2 };
     g.add(entry, c.city, 'name');
   }
-  const kyiv = g.entries.get('place:kyiv');
-  if (kyiv) g.add(kyiv, 'Kiev', 'name');
+  for (const [city, names] of readTsv('cities.extra.tsv')) {
+    const entry = city ? g.entries.get(`place:${slugify(city)}`) : undefined;
+    for (const n of list(names)) if (entry) g.add(entry, n, 'name');
+  }
 }
 
 let cached: Gazetteer | null = null;

@@ -16,6 +16,20 @@ function outletAfter(ctx: DocContext, k: number, limit: number): MentionRef | un
   return undefined;
 }
 
+/** "according to OUTLET" or "citing OUTLET" at token k: the outlet cited, if any. */
+function citedAt(ctx: DocContext, k: number, s1: number): { outlet: MentionRef; cue: string } | undefined {
+  const w = ctx.lower(k);
+  if (w === 'according' && ctx.lower(k + 1) === 'to') {
+    const o = outletAfter(ctx, k + 2, Math.min(s1, k + 7));
+    return o && { outlet: o, cue: 'according to' };
+  }
+  if (w === 'citing') {
+    const o = outletAfter(ctx, k + 1, Math.min(s1, k + 6));
+    return o && { outlet: o, cue: 'citing' };
+  }
+  return undefined;
+}
+
 export function attributionRelations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
@@ -25,13 +39,9 @@ export function attributionRelations(ctx: DocContext): RelationDraft[] {
     const outlets: { outlet: DocEntity; cue: string; speaker?: DocEntity }[] = [];
     for (let k = s0; k < s1; k++) {
       const w = ctx.lower(k);
-      if (w === 'according' && ctx.lower(k + 1) === 'to') {
-        const o = outletAfter(ctx, k + 2, Math.min(s1, k + 7));
-        if (o) outlets.push({ outlet: o.entity, cue: 'according to' });
-      } else if (w === 'citing') {
-        const o = outletAfter(ctx, k + 1, Math.min(s1, k + 6));
-        if (o) outlets.push({ outlet: o.entity, cue: 'citing' });
-      } else if (w === 'quoted') {
+      const cited = citedAt(ctx, k, s1);
+      if (cited) outlets.push({ outlet: cited.outlet.entity, cue: cited.cue });
+      else if (w === 'quoted') {
         const o = ctx.mentionEndingAt(k);
         const sp = ctx.at[k + 1];
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'quoted', speaker: sp.entity });
@@ -76,8 +86,8 @@ export function sentenceClaimants(ctx: DocContext): Map<number, DocEntity> {
     let claimant: DocEntity | undefined;
     for (let k = s0; k < s1 && !claimant; k++) {
       const w = ctx.lower(k);
-      if (w === 'according' && ctx.lower(k + 1) === 'to') claimant = outletAfter(ctx, k + 2, Math.min(s1, k + 7))?.entity;
-      else if (w === 'citing') claimant = outletAfter(ctx, k + 1, Math.min(s1, k + 6))?.entity;
+      const cited = citedAt(ctx, k, s1);
+      if (cited) claimant = cited.outlet.entity;
       else if (w === 'reported' || w === 'said' || w === 'says' || w === 'told') {
         const r = ctx.mentionEndingAt(k);
         if (r && (r.entity.type === 'media' || r.entity.type === 'person')) claimant = r.entity;

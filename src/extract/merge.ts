@@ -86,10 +86,13 @@ function editDistance(a: string, b: string): number {
 export function addPositionsAndQuotes(entities: Entity[], relations: Relation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e] as const));
   // A post the text gives without a holder is dropped where another article names its holder.
+  // What earlier runs derived from relations (posts with a holder, quotes) is derived anew, so that
+  // merging already merged extractions gives the same result.
   const held = new Set(relations.filter((r) => r.type === 'holds_position').map((r) => `${r.source}|${String(r.attributes.position)}`));
   for (const e of entities) {
+    delete e.attributes.quotes;
     if (!Array.isArray(e.attributes.positions)) continue;
-    e.attributes.positions = (e.attributes.positions as Attributes[]).filter((p) => !held.has(`${e.id}|${String(p.position)}`));
+    e.attributes.positions = (e.attributes.positions as Attributes[]).filter((p) => p.of === undefined && !held.has(`${e.id}|${String(p.position)}`));
     if ((e.attributes.positions as Attributes[]).length === 0) delete e.attributes.positions;
   }
   for (const r of relations) {

@@ -1,6 +1,6 @@
 // Rules tested on sentences written for these tests, not taken from the seed article.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.ts';
+import { extract, extractOne, mergeExtractions } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/types.ts';
 
 const run = (text: string, id = 'doc'): Extraction => extract([{ id, text }]);
@@ -233,5 +233,22 @@ describe('surnames and posts as written', () => {
     const x = run('Indian Foreign Secretary Vikram Misri confirmed the agreement at a press conference in New Delhi.');
     expect(x.relations.find((r) => r.type === 'holds_position')!.attributes.position).toBe('foreign secretary');
     expect(x.entities.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
+
+describe('extractOne and mergeExtractions', () => {
+  const a = { id: 'a', text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, Reuters reported.' };
+  const b = { id: 'b', text: 'Ruto said the talks with Museveni were useful. Museveni told Reuters the border would open.' };
+  it('gives the same result whatever the order of the documents', () => {
+    expect(JSON.stringify(extract([b, a]))).toBe(JSON.stringify(extract([a, b])));
+    expect(extract([b, a]).documents.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+  it('merging per-document extractions equals extracting together, and merging again changes nothing', () => {
+    const whole = extract([a, b]);
+    expect(JSON.stringify(mergeExtractions([extractOne(b), extractOne(a)]))).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(mergeExtractions([whole]))).toBe(JSON.stringify(whole));
+  });
+  it('refuses a document id that two extractions share', () => {
+    expect(() => mergeExtractions([extractOne(a), extractOne(a)])).toThrow(/"a" appears in more than one/);
   });
 });

@@ -1,13 +1,15 @@
 // `newsgraph eval`: scores newsgraph against
+//   gold DIR                                          every NAME.json + NAME.txt of a folder, as one corpus
 //   gold GOLD.json ARTICLE [--pred EXTRACTION.json]   the gold format of ../shared/gold/
 //   conll03 FILE                                      CoNLL-2003 columns: PER/LOC/ORG exact-span micro F1
 //   conll04 FILE                                      CoNLL04 JSON: entities, and relations (strict)
 // Prints a table, or the report as JSON with --json.
 
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { predictDocument, scoreEntitySpans, type EntityBenchReport } from '../eval/benchmark.ts';
 import { readConll03, readConll04, type BenchDocument } from '../eval/conll.ts';
+import { aggregate, formatCorpusReport, type CorpusReport } from '../eval/corpus.ts';
 import { scoreGold, type Gold, type GoldReport } from '../eval/gold.ts';
 import { scoreConll04Relations, type RelationBenchReport } from '../eval/relations04.ts';
 import type { Score } from '../eval/score.ts';
@@ -17,7 +19,7 @@ import { parseArgs } from './args.ts';
 import { InputError, UsageError } from './errors.ts';
 import type { Io } from './main.ts';
 
-const USAGE = 'eval: usage: newsgraph eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] | eval conll03 FILE | eval conll04 FILE  [--json]';
+const USAGE = 'eval: usage: newsgraph eval gold DIR | eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] | eval conll03 FILE | eval conll04 FILE  [--json]';
 
 function readText(file: string): string {
   try {
@@ -87,10 +89,16 @@ export async function runEval(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (format !== 'gold') throw new UsageError(USAGE);
-  if (files.length !== 2) throw new UsageError('eval gold: expects GOLD.json and ARTICLE');
+  if (files.length === 1) {
+    const dir = resolve(io.cwd, files[0]!);
+    if (!isDirectory(dir)) throw new UsageError('eval gold: expects a folder of NAME.json + NAME.txt, or GOLD.json and ARTICLE');
+    const report = evaluateGoldDir(dir);
+    io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatCorpusReport(`gold ${files[0]}`, report));
+    return 0;
+  }
+  if (files.length !== 2) throw new UsageError('eval gold: expects a folder, or GOLD.json and ARTICLE');
   const [goldFile, article] = files.map((f) => resolve(io.cwd, f)) as [string, string];
-  const gold = readJson<Gold>(goldFile);
-  if (!Array.isArray(gold.entities) || !Array.isArray(gold.relations)) throw new InputError(goldFile, 'not a gold file (needs "entities" and "relations")');
+  const gold = readGold(goldFile);
   const text = readText(article);
   const docId = relative(io.cwd, article) || article;
   const x: Extraction = options.pred ? readJson<Extraction>(resolve(io.cwd, options.pred)) : extract([{ id: docId, text }]);
@@ -98,4 +106,33 @@ export async function runEval(argv: string[], io: Io): Promise<number> {
   const report = scoreGold(x, gold, text, id);
   io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatGoldReport(report));
   return 0;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readGold(file: string): Gold {
+  const gold = readJson<Gold>(file);
+  if (!gold || !Array.isArray(gold.entities) || !Array.isArray(gold.relations)) throw new InputError(file, 'not a gold file (needs "entities" and "relations")');
+  return gold;
+}
+
+/** Scores every NAME.json of a folder against NAME.txt, each article extracted on its own. */
+export function evaluateGoldDir(dir: string): CorpusReport {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const reports: { name: string; report: GoldReport }[] = [];
+  for (const f of names) {
+    const article = join(dir, f.replace(/\.json$/, '.txt'));
+    const gold = readGold(join(dir, f));
+    const text = readText(article);
+    const id = basename(article);
+    reports.push({ name: id, report: scoreGold(extract([{ id, text }]), gold, text, id) });
+  }
+  if (reports.length === 0) throw new InputError(dir, 'no NAME.json gold files in this folder');
+  return aggregate(reports);
 }

@@ -20,9 +20,22 @@ export interface Gold {
   optional_relations?: [string, string, string][];
 }
 
+/** Counts of one type: gold (required) items, hits, errors; misses = gold - hits. */
+export interface TypeTally {
+  gold: number;
+  hits: number;
+  errors: number;
+}
+
 export interface GoldReport {
   entities: Score;
   relations: Score;
+  /** Per entity type (gold and hits by the gold type, errors by the predicted type). */
+  entityTypes: Record<string, TypeTally>;
+  /** Per relation type. */
+  relationTypes: Record<string, TypeTally>;
+  /** Each scored predicted relation (duplicates once) with its confidence, for calibration. */
+  relationOutcomes: { type: string; confidence: number; hit: boolean }[];
   /** Predicted entity id → gold id, for diagnostics. */
   matches: Record<string, string>;
   entityErrors: string[];
@@ -113,18 +126,52 @@ export function scoreGold(x: Extraction, gold: Gold, text: string, docId: string
   const has = (set: Set<string>, s: string, t: string, r: string) => set.has(key(s, t, r)) || (sym(r) && set.has(key(t, s, r)));
   const hitRel = new Set<string>();
   const relErr = new Set<string>();
+  // The best confidence of each distinct scored relation, for the calibration table.
+  const outcome = new Map<string, { type: string; confidence: number; hit: boolean }>();
+  const note = (k: string, type: string, confidence: number, hit: boolean) => {
+    const prev = outcome.get(k);
+    if (!prev || prev.confidence < confidence) outcome.set(k, { type, confidence, hit });
+  };
   for (const r of x.relations) {
     if (!r.evidence.some((e) => e.doc === docId)) continue;
     const s = matches[r.source];
     const t = matches[r.target];
-    if (s !== undefined && t !== undefined && has(req, s, t, r.type)) hitRel.add(req.has(key(s, t, r.type)) ? key(s, t, r.type) : key(t, s, r.type));
-    else if (s !== undefined && t !== undefined && has(opt, s, t, r.type)) continue;
-    else relErr.add(`${s ?? r.source} ${r.type} ${t ?? r.target}`);
+    if (s !== undefined && t !== undefined && has(req, s, t, r.type)) {
+      const k = req.has(key(s, t, r.type)) ? key(s, t, r.type) : key(t, s, r.type);
+      hitRel.add(k);
+      note(k, r.type, r.confidence, true);
+    } else if (s !== undefined && t !== undefined && has(opt, s, t, r.type)) continue;
+    else {
+      const k = `${s ?? r.source} ${r.type} ${t ?? r.target}`;
+      relErr.add(k);
+      note(k, r.type, r.confidence, false);
+    }
   }
   const relationMisses = [...req].filter((k) => !hitRel.has(k)).map((k) => k.split('|').join(' '));
+
+  const tally = (table: Record<string, TypeTally>, type: string): TypeTally => (table[type] ??= { gold: 0, hits: 0, errors: 0 });
+  const entityTypes: Record<string, TypeTally> = {};
+  required.forEach((g, q) => {
+    const t = tally(entityTypes, g.type);
+    t.gold++;
+    if (goldTaken.has(q)) t.hits++;
+  });
+  preds.forEach((e, p) => {
+    if (!predTo.has(p)) tally(entityTypes, e.type).errors++;
+  });
+  const relationTypes: Record<string, TypeTally> = {};
+  for (const k of req) {
+    const t = tally(relationTypes, k.split('|')[1]!);
+    t.gold++;
+    if (hitRel.has(k)) t.hits++;
+  }
+  for (const k of relErr) tally(relationTypes, k.split(' ')[1]!).errors++;
   return {
     entities: score(hits, entityErrors.length, entityMisses.length),
     relations: score(hitRel.size, relErr.size, relationMisses.length),
+    entityTypes,
+    relationTypes,
+    relationOutcomes: [...outcome.values()],
     matches,
     entityErrors,
     entityMisses,

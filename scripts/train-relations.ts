@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detokenize, readConll04 } from '../src/eval/conll.ts';
 import { tokenize, type Token } from '../src/extract/text.ts';
+import { pairSignature } from '../src/extract/model-signature.ts';
 import { Perceptron, serialize } from '../src/extract/tagger/model.ts';
 import { PAIR_CLASSES, pairFeatures, type Coarse, type PairMention } from '../src/extract/relations/pair-features.ts';
 import { PAIR_MODEL_URL } from '../src/extract/relations/learned.ts';
@@ -80,11 +81,11 @@ for (let e = 0; e < epochs; e++) {
   }
 }
 const { keys, weights } = model.averaged(1000);
-const bytes = serialize({ nc, scale: 1000, keys, weights, common: new Uint32Array(0) });
+const bytes = serialize({ nc, scale: 1000, keys, weights, common: new Uint32Array(0) }, pairSignature());
 writeFileSync(PAIR_MODEL_URL, bytes);
 let h = 0, er = 0, mi = 0;
 const { CompiledModel, deserialize } = await import('../src/extract/tagger/model.ts');
-const compiled = new CompiledModel(deserialize(bytes, nc));
+const compiled = new CompiledModel(deserialize(bytes, nc, pairSignature(), 'relation classifier'));
 for (const p of dev) {
   const g = argmax(p.feats, compiled);
   if (g > 0 && g === p.label) h++;

@@ -12,6 +12,7 @@ import { hashString } from '../src/extract/tagger/hash.ts';
 import { CLASSES, NC, Perceptron, allowed, serialize } from '../src/extract/tagger/model.ts';
 import { MODEL_URL, decode, spansOf } from '../src/extract/tagger/index.ts';
 import { CompiledModel, deserialize } from '../src/extract/tagger/model.ts';
+import { taggerSignature } from '../src/extract/model-signature.ts';
 import { seededRandom } from '../src/graph/metrics.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'shared', 'data');
@@ -114,13 +115,13 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 
 const SCALE = 1000;
 const { keys, weights } = model.averaged(SCALE);
-const bytes = serialize({ nc: NC, scale: SCALE, keys, weights, common: Uint32Array.from(commonWords) });
+const bytes = serialize({ nc: NC, scale: SCALE, keys, weights, common: Uint32Array.from(commonWords) }, taggerSignature());
 writeFileSync(MODEL_URL, bytes);
 console.log(`train: wrote ${MODEL_URL.pathname} (${(bytes.length / 1e6).toFixed(1)} MB, ${keys.length} features)`);
 
 // Tagger-only dev score (exact spans, PER/LOC/ORG) on CoNLL-2003 dev.
 const dev = readConll03(need('conll03/eng.testa')).flatMap((d) => d.sentences).map(toExample);
-const tagger = { scorer: new CompiledModel(deserialize(bytes)), common };
+const tagger = { scorer: new CompiledModel(deserialize(bytes, NC, taggerSignature(), 'tagger model')), common };
 let h = 0, e = 0, m = 0;
 for (const ex of dev) {
   const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;

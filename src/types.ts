@@ -115,6 +115,14 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_LIST = Object.keys(RELATION_TYPES) as RelationType[];
 
+/**
+ * The CoNLL class of each entity type (CoNLL-2003 and CoNLL04 name PER, LOC, ORG): how the
+ * benchmarks score our types, and the coarse type the pair classifier was trained with.
+ */
+export const CONLL_LABEL: Readonly<Record<EntityType, 'PER' | 'LOC' | 'ORG' | null>> = {
+  person: 'PER', state: 'LOC', place: 'LOC', organization: 'ORG', media: 'ORG', meeting: null,
+};
+
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ENTITY_TYPES, value);
 }

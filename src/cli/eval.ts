@@ -13,13 +13,14 @@ import { aggregate, formatCorpusReport, type CorpusReport } from '../eval/corpus
 import { scoreGold, type Gold, type GoldReport } from '../eval/gold.ts';
 import { scoreConll04Relations, type RelationBenchReport } from '../eval/relations04.ts';
 import type { Score } from '../eval/score.ts';
-import { extract } from '../extract/index.ts';
+import { extract, type ExtractOptions } from '../extract/index.ts';
+import { preparePipeline } from '../extract/pipeline.ts';
 import type { Extraction } from '../types.ts';
 import { parseArgs } from './args.ts';
 import { InputError, UsageError } from './errors.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
-const USAGE = 'eval: usage: newsgraph eval gold DIR | eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] | eval conll03 FILE | eval conll04 FILE  [--json]';
+const USAGE = 'eval: usage: newsgraph eval gold DIR | eval gold GOLD.json ARTICLE [--pred EXTRACTION.json] | eval conll03 FILE | eval conll04 FILE  [--json] [--disable COMPONENT,...]';
 
 function readText(file: string): string {
   try {
@@ -64,14 +65,20 @@ function formatBench(name: string, e: EntityBenchReport, r?: RelationBenchReport
 }
 
 /** Extracts each benchmark document on its own and scores it. */
-export function evaluateBenchmark(docs: BenchDocument[], withRelations: boolean): { entities: EntityBenchReport; relations?: RelationBenchReport } {
-  const results = docs.map((d, i) => predictDocument(d, (doc) => extract([doc]), `doc-${i + 1}`));
+export function evaluateBenchmark(docs: BenchDocument[], withRelations: boolean, run: ExtractOptions = {}): { entities: EntityBenchReport; relations?: RelationBenchReport } {
+  const results = docs.map((d, i) => predictDocument(d, (doc) => extract([doc], run), `doc-${i + 1}`));
   const entities = scoreEntitySpans(docs, results);
   return withRelations ? { entities, relations: scoreConll04Relations(docs, results) } : { entities };
 }
 
 export async function runEval(argv: string[], io: Io): Promise<number> {
-  const { options, positionals } = parseArgs('eval', argv, { pred: '', json: false });
+  const { options, positionals } = parseArgs('eval', argv, { pred: '', json: false, disable: '' });
+  const run: ExtractOptions = { disable: options.disable ? options.disable.split(',').map((x) => x.trim()).filter(Boolean) : [] };
+  try {
+    preparePipeline(run);
+  } catch (err) {
+    throw new UsageError(`eval: ${(err as Error).message.replace(/^extract: /, '')}`);
+  }
   const [format, ...files] = positionals;
   if (format === 'conll03' || format === 'conll04') {
     if (files.length !== 1) throw new UsageError(`eval ${format}: expects one FILE`);
@@ -84,7 +91,7 @@ export async function runEval(argv: string[], io: Io): Promise<number> {
       throw new InputError(file, `not a ${format} file (${(err as Error).message})`);
     }
     if (docs.length === 0) throw new InputError(file, `no ${format} documents found`);
-    const report = evaluateBenchmark(docs, format === 'conll04');
+    const report = evaluateBenchmark(docs, format === 'conll04', run);
     io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatBench(`${format} ${files[0]}`, report.entities, report.relations));
     return 0;
   }
@@ -92,7 +99,7 @@ export async function runEval(argv: string[], io: Io): Promise<number> {
   if (files.length === 1) {
     const dir = resolve(io.cwd, files[0]!);
     if (!isDirectory(dir)) throw new UsageError('eval gold: expects a folder of NAME.json + NAME.txt, or GOLD.json and ARTICLE');
-    const report = evaluateGoldDir(dir);
+    const report = evaluateGoldDir(dir, run);
     io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatCorpusReport(`gold ${files[0]}`, report));
     return 0;
   }
@@ -101,7 +108,7 @@ export async function runEval(argv: string[], io: Io): Promise<number> {
   const gold = readGold(goldFile);
   const text = readText(article);
   const docId = relative(io.cwd, article) || article;
-  const x: Extraction = options.pred ? readJson<Extraction>(resolve(io.cwd, options.pred)) : extract([{ id: docId, text }]);
+  const x: Extraction = options.pred ? readJson<Extraction>(resolve(io.cwd, options.pred)) : extract([{ id: docId, text }], run);
   const id = options.pred ? (x.documents.find((d) => d.chars === text.length)?.id ?? docId) : docId;
   const report = scoreGold(x, gold, text, id);
   io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : formatGoldReport(report));
@@ -123,7 +130,7 @@ function readGold(file: string): Gold {
 }
 
 /** Scores every NAME.json of a folder against NAME.txt, each article extracted on its own. */
-export function evaluateGoldDir(dir: string): CorpusReport {
+export function evaluateGoldDir(dir: string, run: ExtractOptions = {}): CorpusReport {
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const reports: { name: string; report: GoldReport }[] = [];
   for (const f of names) {
@@ -131,7 +138,7 @@ export function evaluateGoldDir(dir: string): CorpusReport {
     const gold = readGold(join(dir, f));
     const text = readText(article);
     const id = basename(article);
-    reports.push({ name: id, report: scoreGold(extract([{ id, text }]), gold, text, id) });
+    reports.push({ name: id, report: scoreGold(extract([{ id, text }], run), gold, text, id) });
   }
   if (reports.length === 0) throw new InputError(dir, 'no NAME.json gold files in this folder');
   return aggregate(reports);

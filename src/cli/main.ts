@@ -14,6 +14,7 @@ import { InputError, UsageError } from './errors.ts';
 import { readInputs } from './input.ts';
 import { runEval } from './eval.ts';
 import { runView } from './view.ts';
+import type { Io } from './io.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -36,12 +37,7 @@ Options:
 
 Exit codes: 0 success, 1 input or runtime failure, 2 usage error.`;
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdin: () => Uint8Array;
-  cwd: string;
-}
+export type { Io } from './io.ts';
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),

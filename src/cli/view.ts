@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from './args.ts';
 import { InputError, UsageError } from './errors.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { startServer, viewerDist } from './server.ts';
 
 export async function ensureViewerBuilt(root: string): Promise<string> {

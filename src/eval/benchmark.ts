@@ -2,13 +2,10 @@
 // extracted on its own, and predicted character spans are mapped back to tokens. Exact-span micro
 // F1 over PER/LOC/ORG; a prediction exactly on a MISC/Other span is ignored.
 
-import type { EntityType, Extraction, InputDocument } from '../types.ts';
+import { CONLL_LABEL, type EntityType, type Extraction, type InputDocument } from '../types.ts';
 import { detokenize, type BenchDocument, type TokSpan } from './conll.ts';
 import { score, type Score } from './score.ts';
 
-export const BENCH_TYPE: Record<EntityType, string | null> = {
-  person: 'PER', state: 'LOC', place: 'LOC', organization: 'ORG', media: 'ORG', meeting: null,
-};
 /** CoNLL04's labels in CoNLL-2003's names. */
 const LABEL: Record<string, string> = { Peop: 'PER', Loc: 'LOC', Org: 'ORG', Other: 'MISC', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
@@ -57,7 +54,7 @@ export function predictDocument(doc: BenchDocument, run: (d: InputDocument) => E
   const predicted: PredictedSpan[] = [];
   let unaligned = 0;
   for (const e of x.entities) {
-    const type = BENCH_TYPE[e.type];
+    const type = CONLL_LABEL[e.type];
     if (!type) continue;
     for (const m of e.mentions) {
       const t = toTokenSpan(offsets, text, m.start, m.end);

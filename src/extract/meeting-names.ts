@@ -3,11 +3,10 @@
 // level, venue, status).
 
 import * as chrono from 'chrono-node';
-import type { Attributes, InputDocument } from '../types.ts';
+import type { Attributes } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { RelationDraft } from './relations/context.ts';
-import type { DocEntity } from './resolve.ts';
-import type { TextAnalysis } from './text.ts';
+import type { Component, Doc, DocEntity, MeetingName } from './doc.ts';
+import { wordsOf } from './words.ts';
 
 /** How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the last word. */
 function surname(e: DocEntity): string {
@@ -18,33 +17,46 @@ function surname(e: DocEntity): string {
 }
 
 /** Names meetings from what the text says of them, once their relations are known. */
-export function nameMeetings(doc: InputDocument, a: TextAnalysis, entities: DocEntity[], relations: RelationDraft[]): void {
+export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
+  const out = new Map<DocEntity, MeetingName>();
   let n = 0;
-  for (const e of entities) {
-    if (e.type !== 'meeting' || !e.frame) continue;
+  for (const e of doc.entities) {
+    if (!e.frame) continue;
     n++;
-    const where = relations.filter((r) => r.source === e && r.type === 'located_in').map((r) => r.target);
+    const where = doc.relations.filter((r) => r.source === e && r.type === 'located_in').map((r) => r.target);
     const place = where.find((p) => p.type === 'place') ?? where[0];
-    const people = [...new Set(relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
+    const people = [...new Set(doc.relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
     const head = e.frame.head;
     let name: string;
     if (e.frame.kind === 'call' && people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
     else if (place) name = `${place.name} ${head}`;
     else if (people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
     else name = head;
-    e.name = name;
     const specific = name !== head;
-    e.id = specific ? `meeting:${slugify(name)}` : `meeting:${slugify(doc.id)}-${slugify(head)}-${n}`;
-    for (const s of e.spans) e.aliases.add(a.text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end));
-    e.aliases.delete(name);
+    const id = specific ? `meeting:${slugify(name)}` : `meeting:${slugify(doc.input.id)}-${slugify(head)}-${n}`;
+    const aliases = new Set(e.frame.mentions.map((s) => doc.text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end)));
+    aliases.delete(name);
+    out.set(e, { id, name, aliases: [...aliases] });
   }
+  return out;
 }
 
-export function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEntity): Attributes {
+export const meetingNamesComponent: Component = {
+  name: 'meetings.names',
+  requires: ['relations', 'entities', 'frames'],
+  assigns: ['meetingNames'],
+  defaults: {},
+  essential: true,
+  run: (doc) => ({ meetingNames: nameMeetings(doc) }),
+};
+
+export function meetingAttributes(doc: Doc, e: DocEntity): Attributes {
   const f = e.frame!;
+  const a = doc;
   const attrs: Attributes = { kind: f.kind };
   if (f.status) attrs.status = f.status;
-  if (f.venue) attrs.venue = f.venue;
+  const venue = doc.venues.get(f);
+  if (venue) attrs.venue = venue;
   if (f.level) attrs.level = f.level;
   // The date is the one said of the event: from its first mention to the end of that clause.
   const first = f.mentions[0]!;
@@ -52,8 +64,9 @@ export function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEnt
   let k = first.end;
   while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(a.tokens[k]!.norm)) k++;
   const clause = a.text.slice(a.tokens[first.start]!.start, a.tokens[Math.max(first.end, k) - 1]!.end);
-  const ref = doc.published && !Number.isNaN(Date.parse(doc.published)) ? new Date(doc.published) : undefined;
-  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => DATE_WORDS.test(r.text));
+  const published = doc.input.published;
+  const ref = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : undefined;
+  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => isDatePhrase(r.text));
   if (hit) {
     attrs.dateText = hit.text;
     if (ref) attrs.date = hit.start.date().toISOString().slice(0, 10);
@@ -62,5 +75,6 @@ export function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEnt
 }
 
 /** A date phrase names a day, a month, a year or a relative day, not just "now". */
-const DATE_WORDS = /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|month|year/i;
+const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
+const isDatePhrase = (s: string) => /\d/.test(s) || s.toLowerCase().split(/[^a-z.]+/).some((w) => DATE_WORDS.has(w));
 

@@ -2,41 +2,16 @@
 // into one frame per real event within a document. An indefinite or verbal mention opens a new
 // event; definite, bare and possessive mentions refer back to the latest event of their kind.
 
-import type { TextAnalysis, Token } from './text.ts';
+import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Token } from './doc.ts';
+import type { TextAnalysis } from './text.ts';
+import { wordMap, words } from './words.ts';
 
-export type MeetingKind = 'call' | 'summit' | 'visit' | 'negotiations' | 'meeting';
-
-/** How the text presents an event: as happening (undefined), expected, hoped for or denied. */
-export type MeetingStatus = 'planned' | 'hypothetical' | 'negated';
-
-export interface MeetingMention {
-  start: number;
-  end: number;
-  kind: MeetingKind;
-  status?: MeetingStatus;
-}
-
-export interface MeetingFrame {
-  kind: MeetingKind;
-  mentions: MeetingMention[];
-  /** Head word used to name it ("talks", "meeting", "phone call"). */
-  head: string;
-  level?: string;
-  status?: MeetingStatus;
-  /** Where within its place it was held ("the consul general's residence"), filled by the relation rules. */
-  venue?: string;
-}
-
-const NOUNS: Record<string, MeetingKind> = {
-  meeting: 'meeting', meetings: 'meeting', talks: 'meeting', discussion: 'meeting', discussions: 'meeting',
-  summit: 'summit', visit: 'visit', negotiations: 'negotiations', call: 'call', conversation: 'call',
-  conference: 'meeting', consultations: 'meeting', gathering: 'meeting', forum: 'meeting',
-};
-const CALL_MODIFIERS = new Set(['phone', 'telephone', 'telephonic', 'video', 'telephoned']);
-const VERBS = new Set(['met', 'meet', 'meets']);
-const NEGATION = new Set(['no', 'not', "n't", 'never', 'without', 'cancelled', 'canceled', 'called']);
-const PLANNED = new Set(['will', 'plans', 'planned', 'scheduled', 'expected', 'upcoming', 'next', "'ll", 'shall', 'due']);
-const HYPOTHETICAL = new Set(['open', 'seek', 'want', 'wants', 'hope', 'hopes', 'keen', 'possible', 'future', 'propose', 'proposed', 'would', 'could', 'might', 'may', 'if', 'call', 'calls']);
+const NOUNS = wordMap('meeting_nouns') as ReadonlyMap<string, MeetingKind>;
+const CALL_MODIFIERS = words('call_modifiers');
+const VERBS = words('meeting_verbs');
+const NEGATION = words('negation');
+const PLANNED = words('planned_cues');
+const HYPOTHETICAL = words('hypothetical_cues');
 
 /** Status from the words just before the event word (same sentence). */
 function statusOf(before: string[]): MeetingStatus | undefined {
@@ -47,13 +22,13 @@ function statusOf(before: string[]): MeetingStatus | undefined {
 }
 
 /** Lower-cased words from the start of the clause (after the last comma or semicolon) to token i. */
-function clauseWords(tokens: Token[], i: number, sentStart: number): string[] {
+function clauseWords(tokens: readonly Token[], i: number, sentStart: number): string[] {
   let k = i - 1;
   while (k >= sentStart && !/^[,;:]$/.test(tokens[k]!.norm)) k--;
   return tokens.slice(k + 1, i).map((x) => x.lower);
 }
 
-function modifierWindow(tokens: Token[], i: number, sentStart: number): Token[] {
+function modifierWindow(tokens: readonly Token[], i: number, sentStart: number): Token[] {
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
 
@@ -64,7 +39,7 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      let kind: MeetingKind | undefined = NOUNS[t.lower];
+      let kind: MeetingKind | undefined = NOUNS.get(t.lower);
       const prev = tokens[i - 1];
       if (t.lower === 'call' && !(prev && (CALL_MODIFIERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'the'))) kind = undefined;
       if (t.lower === 'conversation' && !(prev && CALL_MODIFIERS.has(prev.lower))) kind = undefined;
@@ -89,7 +64,7 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
   return out;
 }
 
-function opensNewEvent(tokens: Token[], m: MeetingMention): boolean {
+function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   if (VERBS.has(tokens[m.end - 1]!.lower)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
@@ -138,7 +113,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   return frames;
 }
 
-function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
+function levelNear(tokens: readonly Token[], m: MeetingMention): string | undefined {
   const sent = tokens[m.start]!.sent;
   const win = tokens.slice(Math.max(0, m.start - 4), m.end + 6).filter((t) => t.sent === sent).map((t) => t.lower);
   const joined = win.join(' ').replace(/ - /g, '-');
@@ -147,7 +122,7 @@ function levelNear(tokens: Token[], m: MeetingMention): string | undefined {
 }
 
 /** The word the text introduces the event with ("a summit", "for talks"), the verb aside. */
-function headOf(tokens: Token[], f: MeetingFrame): string {
+function headOf(tokens: readonly Token[], f: MeetingFrame): string {
   if (f.kind === 'call') return 'phone call';
   for (const m of f.mentions) {
     const w = tokens[m.end - 1]!.lower;
@@ -158,3 +133,11 @@ function headOf(tokens: Token[], f: MeetingFrame): string {
   }
   return f.kind;
 }
+
+export const meetingsComponent: Component = {
+  name: 'meetings',
+  requires: ['tokens', 'sentences'],
+  assigns: ['frames'],
+  defaults: {},
+  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc)) }),
+};

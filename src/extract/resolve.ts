@@ -1,219 +1,197 @@
-// Resolution stage (within one document): mentions → document entities. Surnames join the full
-// name the text gave earlier or later; lexicon mentions join their canonical entry; other names
-// become entities of their type, keyed by their slug.
+// Resolution stage (within one document): mentions → document entities and the links between
+// them. Surnames join the full name the text gave earlier or later; lexicon mentions join their
+// canonical entry; other names become entities of their type, keyed by their slug; each meeting
+// frame becomes one meeting entity.
 
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { LexEntry } from './lexicon/index.ts';
-import type { MeetingFrame } from './meetings.ts';
-import type { Mention } from './mentions.ts';
-import type { TextAnalysis } from './text.ts';
-
-export interface DocEntity {
-  /** Canonical id, `type:slug`. */
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: Set<string>;
-  entry?: LexEntry;
-  /** Token ranges of every mention, in text order. */
-  spans: { start: number; end: number; anchor?: boolean }[];
-  frame?: MeetingFrame;
-  /** For a government body named after its leader ("the Biden administration"): the state it runs. */
-  partOfState?: DocEntity;
-  /** Posts the text gives a person without saying of which state or body. */
-  positions?: Set<string>;
-}
-
-export interface Resolved {
-  entities: DocEntity[];
-  /** Entity of each kept mention, parallel to `mentions`. */
-  mentions: { mention: Mention; entity: DocEntity }[];
-}
+import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
+import { isGenericBody } from './mentions.ts';
+import { NameIndex } from './names.ts';
 
 const US_ID = 'state:united-states';
 
-/** Words of bodies every state has: a name made only of them says nothing of whose body it is. */
-const GENERIC_BODY = new Set([
-  'ministry', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'education', 'trade',
-  'economy', 'energy', 'agriculture', 'culture', 'of', 'affairs', 'parliament', 'army', 'navy', 'air', 'force',
-  'forces', 'police', 'government', 'central', 'bank', 'supreme', 'court', 'embassy', 'council', 'security',
-  'national', 'guard', 'coast', 'intelligence', 'service', 'services', 'office', 'general', 'staff', 'armed',
-  'cabinet', 'presidency', 'prosecutor', "prosecutor's", 'constitutional', 'border', 'federal', 'state',
-]);
 
-function isGenericBody(toks: string[]): boolean {
-  const words = toks.map((t) => t.toLowerCase()).filter((w) => w !== 'the');
-  return words.length > 0 && words.some((w) => w !== 'of' && w !== 'state') && words.every((w) => GENERIC_BODY.has(w));
+/** An entity under construction: resolution owns it until the stage returns. */
+interface Building extends DocEntity {
+  aliases: Set<string>;
 }
 
-/** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
-function ownerState(a: TextAnalysis, mentions: Mention[], m: Mention): LexEntry | undefined {
-  let end = m.start;
-  if (a.tokens[end - 1]?.lower === "'s") end--;
-  const before = mentions.find((x) => x.end === end && x.entry && x.type === 'state');
-  return before?.entry;
-}
-
-function surfaceOf(a: TextAnalysis, start: number, end: number): string {
-  return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
-}
-
-/** Person names compared without possessives and typographic variants. */
-function nameTokens(a: TextAnalysis, m: Mention): string[] {
-  return a.tokens.slice(m.start, m.end).map((t) => t.norm);
+/** One document's text view as resolution needs it. */
+interface Text {
+  text: string;
+  tokens: readonly Token[];
 }
 
 /** A name as written ("Jean-Noel Barrot", not "Jean - Noel Barrot"), quotes folded, spaces collapsed. */
-function displayName(a: TextAnalysis, start: number, end: number): string {
+function displayName(t: Text, start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) {
-    const t = a.tokens[k]!;
-    if (k > start && t.start > a.tokens[k - 1]!.end) out += ' ';
-    out += t.norm;
+    const tok = t.tokens[k]!;
+    if (k > start && tok.start > t.tokens[k - 1]!.end) out += ' ';
+    out += tok.norm;
   }
   return out;
 }
 
-export function resolveDocument(a: TextAnalysis, mentions: Mention[], frames: MeetingFrame[]): Resolved {
-  const byId = new Map<string, DocEntity>();
-  const out: Resolved = { entities: [], mentions: [] };
-  const get = (id: string, type: EntityType, name: string, entry?: LexEntry): DocEntity => {
-    let e = byId.get(id);
-    if (!e) {
-      e = { id, type, name, aliases: new Set(), entry, spans: [] };
-      byId.set(id, e);
-      out.entities.push(e);
-    }
-    return e;
-  };
-  const attach = (m: Mention, e: DocEntity) => {
-    e.spans.push(m.anchor ? { start: m.start, end: m.end, anchor: true } : { start: m.start, end: m.end });
-    const surface = surfaceOf(a, m.start, m.end);
-    if (surface !== e.name && m.via !== 'demonym') e.aliases.add(surface);
-    out.mentions.push({ mention: m, entity: e });
-  };
+/** Person names compared without possessives and typographic variants. */
+function nameTokens(t: Text, m: Mention): string[] {
+  return t.tokens.slice(m.start, m.end).map((x) => x.norm);
+}
 
-  const pendingUs: DocEntity[] = [];
-  /** Generic body name → the one qualified body of this text with that name (null when several). */
-  const genericBodies = new Map<string, DocEntity | null>();
-  // One sense per document, the other way: "Volodymyr Zelenskiy" tagged as an organization is the
-  // person when the text calls "Zelenskiy" a person elsewhere.
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => a.tokens[m.start]!.norm));
-  mentions = mentions.map((m) =>
-    !m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(a.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(a.tokens[m.start]!.text)
+/**
+ * One sense per document, both ways: "Volodymyr Zelenskiy" tagged as an organization is the person
+ * when the text calls "Zelenskiy" a person elsewhere; a one-word "person" the text also names as an
+ * organization, and as no person's name part, is that organization ("Google said it would appeal").
+ */
+function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => t.tokens[m.start]!.norm));
+  const asPersons = mentions.map((m) =>
+    !m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text)
       ? { ...m, type: 'person' as const }
       : m,
   );
-  // And a one-word "person" the text also names as an organization, and as no person's name part,
-  // is that organization ("Google said it would appeal").
   const orgWords = new Map<string, Mention['type']>();
-  for (const m of mentions) if (m.end - m.start === 1 && !m.governs && (m.type === 'organization' || m.type === 'media')) orgWords.set(a.tokens[m.start]!.norm, m.type);
-  const nameParts = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start > 1).flatMap((m) => a.tokens.slice(m.start, m.end).map((t) => t.norm)));
-  mentions = mentions.map((m) => {
-    const word = a.tokens[m.start]!.norm;
+  for (const m of asPersons) if (m.end - m.start === 1 && !m.governs && (m.type === 'organization' || m.type === 'media')) orgWords.set(t.tokens[m.start]!.norm, m.type);
+  const nameParts = new Set(asPersons.filter((m) => m.type === 'person' && m.end - m.start > 1).flatMap((m) => nameTokens(t, m)));
+  return asPersons.map((m) => {
+    const word = t.tokens[m.start]!.norm;
     const orgType = m.type === 'person' && m.end - m.start === 1 && m.via === 'tagged' && !nameParts.has(word) ? orgWords.get(word) : undefined;
     return orgType ? { ...m, type: orgType } : m;
   });
-  // Full person names first, so that surnames anywhere in the text can join them.
-  const persons: { tokens: string[]; entity: DocEntity }[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const toks = nameTokens(a, m);
-    if (toks.length < 2) continue;
-    const known = persons.find((p) => p.tokens.length > toks.length && p.tokens.slice(-toks.length).join(' ') === toks.join(' '));
-    if (known) continue;
-    const name = displayName(a, m.start, m.end);
-    const e = get(`person:${slugify(name)}`, 'person', name);
-    persons.push({ tokens: toks, entity: e });
-  }
-  const personFor = (toks: string[]): DocEntity | undefined => {
-    const last = toks.join(' ');
-    const hits = persons.filter((p) => p.tokens.slice(-toks.length).join(' ') === last || p.tokens[0] === last);
-    // Two people the surname fits (John Smith, Mary Smith): no guess.
-    return hits.length === 1 ? hits[0]!.entity : undefined;
-  };
-  const isSurnameOfSeveral = (toks: string[]): boolean => {
-    const last = toks.join(' ');
-    return persons.filter((p) => p.tokens.slice(-toks.length).join(' ') === last || p.tokens[0] === last).length > 1;
-  };
+}
 
-  for (const m of mentions) {
-    if (m.entry) {
-      attach(m, get(m.entry.id, m.entry.type, m.entry.name, m.entry));
-      continue;
+/** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
+function ownerState(t: Text, byEnd: Map<number, Mention>, m: Mention): LexEntry | undefined {
+  let end = m.start;
+  if (t.tokens[end - 1]?.lower === "'s") end--;
+  const before = byEnd.get(end);
+  return before && before.entry && before.type === 'state' ? before.entry : undefined;
+}
+
+class Resolver {
+  readonly entities: Building[] = [];
+  readonly links: MentionLink[] = [];
+  private readonly byId = new Map<string, Building>();
+  readonly persons = new NameIndex<Building>();
+  private readonly pendingUs: Building[] = [];
+  /** Generic body name → the one qualified body of this text with that name (null when several). */
+  private readonly genericBodies = new Map<string, Building | null>();
+  /** State mentions by their end token, for "Russia's Defence Ministry". */
+  private readonly stateByEnd = new Map<number, Mention>();
+
+  constructor(private readonly t: Text, mentions: readonly Mention[]) {
+    for (const m of mentions) if (m.entry && m.type === 'state') this.stateByEnd.set(m.end, m);
+  }
+
+  get(id: string, type: EntityType, name: string, entry?: LexEntry): Building {
+    let e = this.byId.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: new Set(), ...(entry ? { entry } : {}) };
+      this.byId.set(id, e);
+      this.entities.push(e);
     }
-    const toks = nameTokens(a, m);
+    return e;
+  }
+
+  attach(m: Mention, e: Building): void {
+    const surface = this.t.text.slice(this.t.tokens[m.start]!.start, this.t.tokens[m.end - 1]!.end);
+    if (surface !== e.name && m.via !== 'demonym') e.aliases.add(surface);
+    this.links.push({ mention: m, entity: e });
+  }
+
+  /** Full person names first, so that surnames anywhere in the text can join them. */
+  indexPersons(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      if (m.type !== 'person') continue;
+      const toks = nameTokens(this.t, m);
+      if (toks.length < 2 || this.persons.hasLongerForm(toks)) continue;
+      const name = displayName(this.t, m.start, m.end);
+      this.persons.add(toks, this.get(`person:${slugify(name)}`, 'person', name));
+    }
+  }
+
+  resolve(m: Mention): void {
+    const { t } = this;
+    if (m.entry) return this.attach(m, this.get(m.entry.id, m.entry.type, m.entry.name, m.entry));
+    const toks = nameTokens(t, m);
     // One sense per document: a name the text gives a person elsewhere is that person ("Biden", "Lincoln").
     if (m.type !== 'person' && !m.governs && m.via === 'tagged' && m.type !== 'meeting') {
-      const p = personFor(toks);
-      if (p) {
-        attach({ ...m, type: 'person' }, p);
-        continue;
-      }
+      const matches = this.persons.matches(toks);
+      if (matches.length === 1) return this.attach({ ...m, type: 'person' }, matches[0]!);
       // A surname two people share is still a person, though not one we can choose.
-      if (isSurnameOfSeveral(toks)) {
+      if (matches.length > 1) {
         const name = toks.join(' ');
-        attach({ ...m, type: 'person' }, get(`person:${slugify(name)}`, 'person', name));
-        continue;
+        return this.attach({ ...m, type: 'person' }, this.get(`person:${slugify(name)}`, 'person', name));
       }
     }
     if (m.type === 'person') {
-      const name = displayName(a, m.start, m.end);
-      attach(m, personFor(toks) ?? get(`person:${slugify(name)}`, 'person', name));
-      continue;
+      const name = displayName(t, m.start, m.end);
+      return this.attach(m, this.persons.unique(toks) ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
-    if (m.governs) {
-      // "the Biden administration": named after the full name of its leader when the text gives it.
-      const leader = personFor(toks.slice(0, -1));
-      const name = `${leader ? leader.name : toks.slice(0, -1).join(' ')} ${toks[toks.length - 1]}`;
-      const e = get(`organization:${slugify(name)}`, 'organization', name);
-      attach(m, e);
-      // "Administration" is the American word for a president's executive branch.
-      if (!e.partOfState && toks[toks.length - 1]!.toLowerCase() === 'administration') {
-        const us = byId.get(US_ID);
-        if (us) e.partOfState = us;
-        else pendingUs.push(e);
-      }
-      continue;
-    }
-    const name = displayName(a, m.start, m.end).replace(/^the /i, '');
+    if (m.governs) return this.governmentOf(m, toks);
+    const name = displayName(t, m.start, m.end).replace(/^the /i, '');
     // "the Commission" after "the European Commission": the one body of the text whose name ends so.
-    if ((m.type === 'organization' || m.type === 'media') && toks.length === 1 && !m.entry) {
-      const longer = out.entities.filter((e) => e.type === m.type && e.name.includes(' ') && e.name.split(' ').pop() === name);
-      if (longer.length === 1) {
-        attach(m, longer[0]!);
-        continue;
-      }
+    if ((m.type === 'organization' || m.type === 'media') && toks.length === 1) {
+      const longer = this.entities.filter((e) => e.type === m.type && e.name.includes(' ') && e.name.split(' ').pop() === name);
+      if (longer.length === 1) return this.attach(m, longer[0]!);
     }
-    // "Russia's Defence Ministry", "the Ukrainian Foreign Ministry": a generic body is named with its
-    // state, so that every country's ministry is its own node, and is part of that state.
     const generic = m.type === 'organization' && isGenericBody(toks);
-    const owner = generic ? ownerState(a, mentions, m) : undefined;
-    if (owner) {
-      const qualified = `${name} (${owner.name})`;
-      const e = get(`organization:${slugify(qualified)}`, 'organization', qualified);
-      e.aliases.add(name);
-      attach(m, e);
-      e.partOfState = get(owner.id, owner.type, owner.name, owner);
-      genericBodies.set(name.toLowerCase(), genericBodies.has(name.toLowerCase()) && genericBodies.get(name.toLowerCase()) !== e ? null : e);
-      continue;
+    if (generic) {
+      const body = this.genericBody(m, name);
+      if (body) return this.attach(m, body);
     }
-    // "The Defence Ministry later said": the one this text already named with its state.
-    const known = generic ? genericBodies.get(name.toLowerCase()) : undefined;
-    if (known) {
-      attach(m, known);
-      continue;
-    }
-    attach(m, get(`${m.type}:${slugify(name)}`, m.type, name));
+    this.attach(m, this.get(`${m.type}:${slugify(name)}`, m.type, name));
   }
-  const us = byId.get(US_ID);
-  for (const e of pendingUs) if (us) e.partOfState = us;
 
-  frames.forEach((f) => {
-    const e: DocEntity = { id: '', type: 'meeting', name: f.head, aliases: new Set(), spans: [], frame: f };
-    for (const mm of f.mentions) e.spans.push({ start: mm.start, end: mm.end });
-    out.entities.push(e);
-  });
-  return out;
+  /**
+   * "Russia's Defence Ministry", "the Ukrainian Foreign Ministry": a generic body is named with its
+   * state, so that every country's ministry is its own node, and is part of that state; "The
+   * Defence Ministry later said": the one this text already named with its state.
+   */
+  private genericBody(m: Mention, name: string): Building | undefined {
+    const owner = ownerState(this.t, this.stateByEnd, m);
+    const key = name.toLowerCase();
+    if (!owner) return this.genericBodies.get(key) ?? undefined;
+    const qualified = `${name} (${owner.name})`;
+    const e = this.get(`organization:${slugify(qualified)}`, 'organization', qualified);
+    e.aliases.add(name);
+    e.partOfState = this.get(owner.id, owner.type, owner.name, owner);
+    this.genericBodies.set(key, this.genericBodies.has(key) && this.genericBodies.get(key) !== e ? null : e);
+    return e;
+  }
+
+  /** "the Biden administration": named after the full name of its leader when the text gives it. */
+  private governmentOf(m: Mention, toks: string[]): void {
+    const leader = this.persons.unique(toks.slice(0, -1));
+    const name = `${leader ? leader.name : toks.slice(0, -1).join(' ')} ${toks[toks.length - 1]}`;
+    const e = this.get(`organization:${slugify(name)}`, 'organization', name);
+    this.attach(m, e);
+    // "Administration" is the American word for a president's executive branch.
+    if (!e.partOfState && toks[toks.length - 1]!.toLowerCase() === 'administration') this.pendingUs.push(e);
+  }
+
+  finish(frames: readonly MeetingFrame[]): void {
+    const us = this.byId.get(US_ID);
+    for (const e of this.pendingUs) if (us && !e.partOfState) e.partOfState = us;
+    for (const f of frames) this.entities.push({ id: '', type: 'meeting', name: f.head, aliases: new Set(), frame: f });
+  }
 }
+
+export function resolveDocument(t: Text, found: readonly Mention[], frames: readonly MeetingFrame[]): { entities: DocEntity[]; links: MentionLink[] } {
+  const mentions = oneSensePerDocument(t, found);
+  const r = new Resolver(t, mentions);
+  r.indexPersons(mentions);
+  for (const m of mentions) r.resolve(m);
+  r.finish(frames);
+  return { entities: r.entities, links: r.links };
+}
+
+export const resolveComponent: Component = {
+  name: 'resolve',
+  requires: ['tokens', 'mentions', 'frames'],
+  assigns: ['entities', 'links'],
+  defaults: {},
+  essential: true,
+  run: (doc) => resolveDocument(doc, doc.mentions, doc.frames),
+};

@@ -1,29 +1,17 @@
-// Text stage: sentences and tokens with UTF-16 offsets into the document text exactly as given.
-// The tokenizer is written here (not wink-nlp) so that it is deterministic and allocation-light.
+// Text stage: the text to read (the input's, or the visible text of its HTML), sentences and tokens
+// with UTF-16 offsets into that text. The tokenizer is written here (not wink-nlp) so that it is
+// deterministic and allocation-light.
 
-export interface Token {
-  text: string;
-  /** Matching form: typographic quotes and dashes folded to ASCII. Offsets still refer to `text`. */
-  norm: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Index of the sentence this token belongs to. */
-  sent: number;
-}
+import type { Component, Sentence, Token } from './doc.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { words } from './words.ts';
 
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Index of the first token and one past the last. */
-  tokenStart: number;
-  tokenEnd: number;
-}
+export type { Sentence, Token } from './doc.ts';
 
 export interface TextAnalysis {
   text: string;
-  tokens: Token[];
-  sentences: Sentence[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
 }
 
 // A word may carry internal apostrophes, periods of abbreviations (U.S., Gov.) and ampersands (AT&T).
@@ -32,11 +20,8 @@ const TOKEN_RE =
   /(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{N}]+|&[\p{L}\p{N}]+)*|\p{N}+(?:[-.,:/]\p{N}+)*(?:st|nd|rd|th|s|%)?|['’](?:s|S)\b|[^\s]/gu;
 
 /** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'gen', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt', 'maj',
-  'adm', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'sec', 'amb', 'rev',
-]);
+const ABBREVIATIONS = words('abbreviations');
+const SENTENCE_STARTERS = words('sentence_starters');
 
 const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '\u00a0': ' ' };
 
@@ -89,7 +74,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   }
   if (gap.length === 0) return false;
   if (isStop && next.norm === '"' ) return false; // the quote closes first
-  if (abbrevStop) return /^[A-Z]/.test(next.norm) && /^(?:The|A|An|In|On|But|He|She|It|They|We|I)$/.test(next.norm);
+  if (abbrevStop) return /^[A-Z]/.test(next.norm) && SENTENCE_STARTERS.has(next.lower);
   return /^[\p{Lu}\p{N}"'(\[]/u.test(next.norm);
 }
 
@@ -107,3 +92,18 @@ export function analyze(text: string): TextAnalysis {
   }
   return { text, tokens, sentences };
 }
+
+/** The `text` component: HTML read as its visible text (with a map back), then tokens and sentences. */
+export const textComponent: Component = {
+  name: 'text',
+  requires: [],
+  assigns: ['view', 'text', 'tokens', 'sentences'],
+  defaults: {},
+  essential: true,
+  run(doc) {
+    const view = looksLikeHtml(doc.input.text) ? htmlToText(doc.input.text) : null;
+    const text = view ? view.text : doc.input.text;
+    const { tokens, sentences } = analyze(text);
+    return { view, text, tokens, sentences };
+  },
+};

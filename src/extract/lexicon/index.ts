@@ -5,22 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { EntityType } from '../../types.ts';
 import { slugify } from '../../util/slug.ts';
+import type { LexEntry, SurfaceKind } from '../doc.ts';
 import { tokenize } from '../text.ts';
 
-export type SurfaceKind = 'name' | 'demonym' | 'code';
-
-export interface LexEntry {
-  /** Canonical entity id, `type:slug`. */
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** Country (cca2) the entity belongs to or is based in. */
-  country?: string;
-  partOf?: string;
-  basedIn?: string;
-  kind?: string;
-}
+export type { LexEntry, SurfaceKind } from '../doc.ts';
 
 export interface LexMatch {
   entry: LexEntry;

@@ -2,47 +2,66 @@
 // nearest actor before the cue in its clause; the object the first actor after it. A capital
 // named as an actor ("hitting Moscow with sanctions") stands for its state.
 
-import type { RelationType } from '../../types.ts';
+import type { EntityType, RelationType } from '../../types.ts';
+import type { Component, DocEntity, MentionLink } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import type { DocEntity } from '../resolve.ts';
-import type { DocContext, MentionRef, RelationDraft } from './context.ts';
-import { AGENT } from './killings.ts';
+import { words } from '../words.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 interface Cue {
-  re: RegExp;
+  words: ReadonlySet<string>;
   type: RelationType;
   /** Words between the cue and its object ("assistance to", "with a wave of sanctions"). */
   object: 'next' | 'to' | 'with' | 'on' | 'of';
 }
 
 const CUES: Cue[] = [
-  { re: /^(backed|backs|back|supported|supports|support|supporting|backing|endorsed|endorses|armed|arming)$/, type: 'supports', object: 'next' },
-  { re: /^(assistance|aid|support|weapons|arms|help)$/, type: 'supports', object: 'to' },
-  { re: /^(sanctioned|sanctions|sanctioning|sanction)$/, type: 'sanctions', object: 'on' },
-  { re: /^(hitting|hit|hits|slapped|slapping|targeting|targeted)$/, type: 'sanctions', object: 'with' },
-  { re: /^(condemned|condemns|condemn|condemning|criticized|criticised|criticizes|criticizing|criticising|accused|accuses|accusing|denounced|denounces|denouncing|blamed|blames|blaming|opposed|opposes)$/, type: 'opposes', object: 'next' },
-  { re: /^(war|fighting|conflict)$/, type: 'at_war_with', object: 'with' },
-  { re: /^(invasion|invaded|invades|attacked|attacks)$/, type: 'at_war_with', object: 'of' },
-  { re: /^(killed|kills|assassinated|assassinate|shot|murdered|murders)$/, type: 'killed', object: 'next' },
+  { words: words('support_verbs'), type: 'supports', object: 'next' },
+  { words: words('support_nouns'), type: 'supports', object: 'to' },
+  { words: words('sanction_words'), type: 'sanctions', object: 'on' },
+  { words: words('sanction_hit_verbs'), type: 'sanctions', object: 'with' },
+  { words: words('oppose_verbs'), type: 'opposes', object: 'next' },
+  { words: words('war_nouns'), type: 'at_war_with', object: 'with' },
+  { words: words('attack_words'), type: 'at_war_with', object: 'of' },
+  { words: words('kill_verbs'), type: 'killed', object: 'next' },
 ];
+const AGENT = words('killer_nouns');
 
-const ACTORS = new Set(['person', 'state', 'organization']);
+const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'state', 'organization']);
 /** "the Russian government", "Ukrainian forces": a demonym before these words is the state acting. */
-const STATE_HEADS = /^(government|authorities|forces|troops|military|army|officials|leadership|regime)$/;
-const OBJECT_MARK = /^(to|with|in|of|on|for|against|by|from|at|between|over|into)$/;
+const STATE_HEADS = words('state_actor_nouns');
+const OBJECT_MARK = words('prepositions');
+
+const DEFAULTS = {
+  confidence: 0.7,
+  /** A coordinated subject ("Germany and France backed") or the state of a government. */
+  coordinated: 0.65,
+  /** Tokens after a cue searched for its preposition ("assistance to", "sanctions on"). */
+  prepositionWindow: 4,
+  /** Tokens after "hitting X" searched for the word "sanctions". */
+  sanctionsWindow: 10,
+};
+type Settings = typeof DEFAULTS;
+
+/** The states this component adds (named only through their capital) and the capital mentions it reads as them. */
+interface Additions {
+  states: Map<string, DocEntity>;
+  entities: DocEntity[];
+  links: MentionLink[];
+}
 
 /** An actor entity for a mention: places that are capitals stand for their state. */
-function asActor(e: DocEntity, ctx: DocContext, states: Map<string, DocEntity>): DocEntity | undefined {
+function asActor(e: DocEntity, add: Additions): DocEntity | undefined {
   if (ACTORS.has(e.type)) return e;
   if (e.type === 'place' && e.entry?.country && gazetteer().capitals.has(e.id)) {
     const st = gazetteer().countryByCode.get(e.entry.country);
     if (!st) return undefined;
-    let state = states.get(st.id);
+    let state = add.states.get(st.id);
     if (!state) {
       // The state is named only through its capital: it becomes an entity of the document.
-      state = { id: st.id, type: st.type, name: st.name, aliases: new Set(), entry: st, spans: [] };
-      states.set(st.id, state);
-      ctx.resolved.entities.push(state);
+      state = { id: st.id, type: st.type, name: st.name, aliases: new Set(), entry: st };
+      add.states.set(st.id, state);
+      add.entities.push(state);
     }
     return state;
   }
@@ -51,24 +70,19 @@ function asActor(e: DocEntity, ctx: DocContext, states: Map<string, DocEntity>):
 
 /**
  * A capital acting ("hitting Moscow with sanctions") is a mention of its state there, not of the
- * city: the span moves from the place to the state.
+ * city: the span gets a new link to the state.
  */
-function claimForState(ref: MentionRef, state: DocEntity): void {
-  if (ref.entity === state) return;
-  const place = ref.entity;
-  const i = place.spans.findIndex((s) => s.start === ref.mention.start && s.end === ref.mention.end);
-  if (i < 0) return;
-  place.spans.splice(i, 1);
-  state.spans.push({ start: ref.mention.start, end: ref.mention.end });
-  state.spans.sort((x, y) => x.start - y.start);
+function claimForState(ref: MentionRef, state: DocEntity, add: Additions): void {
+  if (ref.entity === state || add.links.some((l) => l.mention === ref.mention)) return;
+  add.links.push({ mention: ref.mention, entity: state });
 }
 
-export function actionRelations(ctx: DocContext): RelationDraft[] {
+export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; entities: DocEntity[]; links: MentionLink[] } {
   const out: RelationDraft[] = [];
-  const states = new Map(ctx.resolved.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const));
+  const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
-    const cue = CUES.find((c) => c.re.test(w));
+    const cue = CUES.find((c) => c.words.has(w));
     if (!cue) continue;
     const sent = ctx.sentOf(i);
     const [s0, s1] = ctx.sentRange(sent);
@@ -76,19 +90,19 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
     let k = i + 1;
     if (cue.object === 'with' && cue.type === 'sanctions') {
       // "hitting Moscow with a wave of sanctions": object right after the verb, sanctions must follow.
-      const win = ctx.tokens.slice(i + 1, Math.min(s1, i + 10)).map((t) => t.lower);
+      const win = ctx.tokens.slice(i + 1, Math.min(s1, i + set.sanctionsWindow)).map((t) => t.lower);
       if (!win.includes('sanctions')) continue;
     } else if (cue.object !== 'next') {
       const prep = cue.object === 'on' ? /^(on|against)$/ : new RegExp(`^${cue.object}$`);
-      while (k < Math.min(s1, i + 4) && !prep.test(ctx.lower(k))) k++;
+      while (k < Math.min(s1, i + set.prepositionWindow) && !prep.test(ctx.lower(k))) k++;
       if (!prep.test(ctx.lower(k))) { if (cue.type !== 'sanctions') continue; k = i; }
       k++;
     }
     if (ctx.lower(k) === 'the') k++;
     let objRef = ctx.at[k];
     // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
-    if (cue.type === 'killed' && objRef && AGENT.test(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
-    const object = objRef ? asActor(objRef.entity, ctx, states) : undefined;
+    if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
+    const object = objRef ? asActor(objRef.entity, add) : undefined;
     if (!object || !objRef) continue;
     // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
     // "its war with Russia": "its" is the nearest state before.
@@ -103,11 +117,11 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
     const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
     for (let j = i - 1; j >= s0 && !subject; j--) {
       const r = ctx.at[j];
-      if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.test(ctx.lower(j + 1)))) continue;
-      const a = asActor(r.entity, ctx, states);
+      if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.has(ctx.lower(j + 1)))) continue;
+      const a = asActor(r.entity, add);
       if (!a || a === object) continue;
       const before = ctx.lower(r.mention.start - 1);
-      if (possessive || !(OBJECT_MARK.test(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.re.test(before)))) {
+      if (possessive || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
         subject = a;
         subjectRef = r;
         break;
@@ -117,21 +131,29 @@ export function actionRelations(ctx: DocContext): RelationDraft[] {
     if (!subject || subject.type === 'person' && cue.type === 'at_war_with') continue;
     if (cue.type === 'at_war_with' && (subject.type !== 'state' || object.type !== 'state')) continue;
     if (cue.type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
-    claimForState(objRef, object);
-    if (subjectRef) claimForState(subjectRef, subject);
+    claimForState(objRef, object, add);
+    if (subjectRef) claimForState(subjectRef, subject, add);
     const attributes = { cue: ctx.tokens[i]!.text };
-    out.push({ type: cue.type, source: subject, target: object, sent, confidence: 0.7, attributes });
+    out.push({ type: cue.type, source: subject, target: object, sent, confidence: set.confidence, attributes });
     // "Germany and France have supported ...": every coordinated subject.
     for (let ref = subjectRef; ref && ctx.lower(ref.mention.start - 1) === 'and'; ) {
       const other = ctx.at[ref.mention.start - 2];
-      const actor = other && asActor(other.entity, ctx, states);
+      const actor = other && asActor(other.entity, add);
       if (!other || !actor || actor === object || actor === subject) break;
-      out.push({ type: cue.type, source: actor, target: object, sent, confidence: 0.65, attributes });
+      out.push({ type: cue.type, source: actor, target: object, sent, confidence: set.coordinated, attributes });
       ref = other;
     }
     // An administration or government acts for its state.
     const state = subject.partOfState;
-    if (state && state !== object) out.push({ type: cue.type, source: state, target: object, sent, confidence: 0.65, attributes });
+    if (state && state !== object) out.push({ type: cue.type, source: state, target: object, sent, confidence: set.coordinated, attributes });
   }
-  return out;
+  return { drafts: out, entities: add.entities, links: add.links };
 }
+
+export const actionsComponent: Component<Settings> = {
+  name: 'relations.actions',
+  requires: ['links', 'entities'],
+  assigns: ['drafts', 'entities', 'links'],
+  defaults: DEFAULTS,
+  run: (doc, set) => actionRelations(contextOf(doc), set),
+};

@@ -2,10 +2,20 @@
 // "OUTLET quoted X as saying", "X told OUTLET", "citing OUTLET". A quote is attached to its speaker
 // in the relation's attributes (cue verb, outlet).
 
-import type { DocEntity } from '../resolve.ts';
-import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+import type { Component, DocEntity } from '../doc.ts';
+import { words } from '../words.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
-const SAY = /^(said|says|say|told|added|stated|explained|noted|warned|stressed|according|saying)$/;
+const SAY = words('say_verbs');
+const REPORT = words('report_verbs');
+
+const DEFAULTS = {
+  quoted: 0.85,
+  reported: 0.8,
+  /** Tokens after a person searched for a verb of saying. */
+  sayWindow: 4,
+};
+type Settings = typeof DEFAULTS;
 
 function outletAfter(ctx: DocContext, k: number, limit: number): MentionRef | undefined {
   for (let j = k; j < limit; j++) {
@@ -30,9 +40,9 @@ function citedAt(ctx: DocContext, k: number, s1: number): { outlet: MentionRef; 
   return undefined;
 }
 
-export function attributionRelations(ctx: DocContext): RelationDraft[] {
+export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
     const refs = ctx.mentionsIn(sent);
     const persons = refs.filter((r) => r.entity.type === 'person');
@@ -45,7 +55,7 @@ export function attributionRelations(ctx: DocContext): RelationDraft[] {
         const o = ctx.mentionEndingAt(k);
         const sp = ctx.at[k + 1];
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'quoted', speaker: sp.entity });
-      } else if (w === 'reported' || w === 'reports') {
+      } else if (REPORT.has(w)) {
         const o = ctx.mentionEndingAt(k);
         if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: 'reported' });
       } else if (w === 'told') {
@@ -56,23 +66,31 @@ export function attributionRelations(ctx: DocContext): RelationDraft[] {
     }
     if (outlets.length === 0) continue;
     const saidSpeaker = persons.find((p) => {
-      for (let k = p.mention.end; k < Math.min(s1, p.mention.end + 4); k++) if (SAY.test(ctx.lower(k))) return true;
+      for (let k = p.mention.end; k < Math.min(s1, p.mention.end + set.sayWindow); k++) if (SAY.has(ctx.lower(k))) return true;
       return false;
     });
     for (const o of outlets) {
       const speaker = o.speaker ?? (o.cue === 'reported' ? undefined : saidSpeaker?.entity);
       if (speaker) {
-        out.push({ type: 'quoted', source: o.outlet, target: speaker, sent, confidence: 0.85, attributes: { cue: o.cue } });
+        out.push({ type: 'quoted', source: o.outlet, target: speaker, sent, confidence: set.quoted, attributes: { cue: o.cue } });
         continue;
       }
       // Without a speaker the outlet reports on the events of its sentence.
       const reportedEvents = new Set<DocEntity>();
       for (let k = s0; k < s1; k++) { const m = ctx.meetingAt[k]; if (m) reportedEvents.add(m); }
-      for (const m of reportedEvents) out.push({ type: 'reported', source: o.outlet, target: m, sent, confidence: 0.8, attributes: { cue: o.cue } });
+      for (const m of reportedEvents) out.push({ type: 'reported', source: o.outlet, target: m, sent, confidence: set.reported, attributes: { cue: o.cue } });
     }
   }
   return out;
 }
+
+export const attributionComponent: Component<Settings> = {
+  name: 'relations.attribution',
+  requires: ['links', 'frames'],
+  assigns: ['drafts'],
+  defaults: DEFAULTS,
+  run: (doc, set) => ({ drafts: attributionRelations(contextOf(doc), set) }),
+};
 
 /**
  * Who a sentence's claims come from: an outlet it cites ("according to Reuters", "citing TASS",
@@ -81,14 +99,14 @@ export function attributionRelations(ctx: DocContext): RelationDraft[] {
  */
 export function sentenceClaimants(ctx: DocContext): Map<number, DocEntity> {
   const out = new Map<number, DocEntity>();
-  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
     let claimant: DocEntity | undefined;
     for (let k = s0; k < s1 && !claimant; k++) {
       const w = ctx.lower(k);
       const cited = citedAt(ctx, k, s1);
       if (cited) claimant = cited.outlet.entity;
-      else if (w === 'reported' || w === 'said' || w === 'says' || w === 'told') {
+      else if (REPORT.has(w) || w === 'said' || w === 'says' || w === 'told') {
         const r = ctx.mentionEndingAt(k);
         if (r && (r.entity.type === 'media' || r.entity.type === 'person')) claimant = r.entity;
       }
@@ -97,3 +115,21 @@ export function sentenceClaimants(ctx: DocContext): Map<number, DocEntity> {
   }
   return out;
 }
+
+/** The `relations.claims` component: each kept relation's claimant, unless it is one of its ends. */
+export const claimsComponent: Component = {
+  name: 'relations.claims',
+  requires: ['relations', 'links'],
+  assigns: ['claims'],
+  defaults: {},
+  run(doc) {
+    const claimants = sentenceClaimants(contextOf(doc));
+    const claims = new Map<RelationDraft, DocEntity>();
+    for (const r of doc.relations) {
+      const c = claimants.get(r.sent);
+      if (!c || r.type === 'quoted' || r.type === 'reported' || c === r.source || c === r.target) continue;
+      claims.set(r, c);
+    }
+    return { claims };
+  },
+};

@@ -1,52 +1,45 @@
 // Shared view of one resolved document for the relation rules: which entity each token belongs
-// to, and small helpers to look left and right of a token within its sentence.
+// to, and small helpers to look left and right of a token within its sentence. Derived from the
+// Doc (its tokens, entities and the links that stand), and rebuilt only when the links change.
 
-import type { Attributes, RelationType } from '../../types.ts';
-import type { DocEntity, Resolved } from '../resolve.ts';
-import type { TextAnalysis, Token } from '../text.ts';
-import type { Mention } from '../mentions.ts';
+import type { Doc, DocEntity, MentionLink, Sentence, TitleSpan, Token } from '../doc.ts';
+import { effectiveLinks } from '../doc.ts';
 
-export interface RelationDraft {
-  type: RelationType;
-  source: DocEntity;
-  target: DocEntity;
-  /** Sentence index of the evidence. */
-  sent: number;
-  confidence: number;
-  attributes?: Attributes;
-  /** For holds_position: the canonical post ("foreign minister" for "foreign secretary"), to match "the foreign minister". */
-  canonical?: string;
-}
-
-export interface MentionRef {
-  mention: Mention;
-  entity: DocEntity;
-}
+export type { MentionLink as MentionRef, RelationDraft } from '../doc.ts';
 
 export class DocContext {
-  readonly tokens: Token[];
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly text: string;
+  readonly titles: readonly TitleSpan[];
+  readonly entities: readonly DocEntity[];
   /** Mention covering each token, if any. */
-  readonly at: (MentionRef | undefined)[];
+  readonly at: (MentionLink | undefined)[];
   /** Meeting entity whose mention covers each token, if any. */
   readonly meetingAt: (DocEntity | undefined)[];
-  readonly refs: MentionRef[];
-  private readonly bySentence = new Map<number, MentionRef[]>();
+  /** The links that stand, in text order. */
+  readonly refs: MentionLink[];
+  private readonly bySentence = new Map<number, MentionLink[]>();
 
-  constructor(readonly a: TextAnalysis, readonly resolved: Resolved) {
-    this.tokens = a.tokens;
-    this.at = new Array(a.tokens.length);
-    this.meetingAt = new Array(a.tokens.length);
-    this.refs = resolved.mentions;
-    for (const r of resolved.mentions) {
+  constructor(doc: Doc) {
+    this.tokens = doc.tokens;
+    this.sentences = doc.sentences;
+    this.text = doc.text;
+    this.titles = doc.titles;
+    this.entities = doc.entities;
+    this.at = new Array(doc.tokens.length);
+    this.meetingAt = new Array(doc.tokens.length);
+    this.refs = effectiveLinks(doc.links).sort((x, y) => x.mention.start - y.mention.start || x.mention.end - y.mention.end);
+    for (const r of this.refs) {
       for (let k = r.mention.start; k < r.mention.end; k++) this.at[k] = r;
-      const sent = a.tokens[r.mention.start]!.sent;
+      const sent = this.tokens[r.mention.start]!.sent;
       const list = this.bySentence.get(sent);
       if (list) list.push(r);
       else this.bySentence.set(sent, [r]);
     }
-    for (const e of resolved.entities) {
-      if (e.type !== 'meeting') continue;
-      for (const s of e.spans) for (let k = s.start; k < s.end; k++) this.meetingAt[k] = e;
+    for (const e of doc.entities) {
+      if (!e.frame) continue;
+      for (const s of e.frame.mentions) for (let k = s.start; k < s.end; k++) this.meetingAt[k] = e;
     }
   }
 
@@ -54,24 +47,31 @@ export class DocContext {
     return this.tokens[i]!.sent;
   }
   sentRange(sent: number): [number, number] {
-    const s = this.a.sentences[sent]!;
+    const s = this.sentences[sent]!;
     return [s.tokenStart, s.tokenEnd];
   }
   /** Mentions of a sentence in order. */
-  mentionsIn(sent: number): MentionRef[] {
+  mentionsIn(sent: number): MentionLink[] {
     return this.bySentence.get(sent) ?? [];
   }
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';
   }
-  /** False once a later rule gave the mention's span to another entity (a capital acting as its state). */
-  live(r: MentionRef): boolean {
-    return r.entity.spans.some((s) => s.start === r.mention.start && s.end === r.mention.end);
-  }
   /** The mention ending right before token i (skipping a possessive "'s"). */
-  mentionEndingAt(i: number): MentionRef | undefined {
+  mentionEndingAt(i: number): MentionLink | undefined {
     let k = i - 1;
     if (k >= 0 && (this.lower(k) === "'s" || this.lower(k) === "'")) k--;
     return k >= 0 ? this.at[k] : undefined;
   }
+}
+
+const contexts = new WeakMap<readonly MentionLink[], WeakMap<readonly DocEntity[], DocContext>>();
+
+/** The context of a document, shared by every component that runs while its links and entities stay the same. */
+export function contextOf(doc: Doc): DocContext {
+  let inner = contexts.get(doc.links);
+  if (!inner) contexts.set(doc.links, (inner = new WeakMap()));
+  let ctx = inner.get(doc.entities);
+  if (!ctx) inner.set(doc.entities, (ctx = new DocContext(doc)));
+  return ctx;
 }

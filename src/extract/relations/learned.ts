@@ -3,13 +3,13 @@
 // works for, lives in, organization based in, located in, killed.
 
 import { readFileSync } from 'node:fs';
-import type { EntityType, RelationType } from '../../types.ts';
-import { findTitles } from '../mentions.ts';
+import { CONLL_LABEL, type EntityType, type RelationType } from '../../types.ts';
+import type { Component, DocEntity } from '../doc.ts';
+import { pairSignature } from '../model-signature.ts';
 import { CompiledModel, deserialize } from '../tagger/model.ts';
-import type { DocContext, MentionRef, RelationDraft } from './context.ts';
-import { PAIR_CLASSES, pairFeatures, type Coarse, type PairClass, type PairMention } from './pair-features.ts';
-
-const COARSE: Partial<Record<EntityType, Coarse>> = { person: 'PER', state: 'LOC', place: 'LOC', organization: 'ORG', media: 'ORG' };
+import { startsWithAny, words, wordsOf } from '../words.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { PAIR_CLASSES, pairFeatures, type PairClass, type PairMention } from './pair-features.ts';
 
 /** Our relation type for a classifier label, given the endpoint types (null when they do not fit). */
 export function relationFor(label: PairClass, src: EntityType, tgt: EntityType): RelationType | null {
@@ -29,21 +29,30 @@ export function relationFor(label: PairClass, src: EntityType, tgt: EntityType):
   }
 }
 
-/** How far below "no relation" a label may score and still be taken: 0 to 6 on CoNLL04 dev moved F1 by under 0.5. */
-const NONE_BIAS = 0;
+const DEFAULTS = {
+  /** How far below "no relation" a label may score and still be taken: 0 to 6 on CoNLL04 dev moved F1 by under 0.5. */
+  noneBias: 0,
+  /** Sentences with more names than this are skipped (lists, tables). */
+  maxMentions: 30,
+  /** Pairs further apart than this many tokens are not scored. */
+  maxDistance: 40,
+};
+type Settings = typeof DEFAULTS;
 
 /** No killing without a word for it: the classifier alone is not trusted with "killed". */
-const KILL_WORDS = /^(kill|assassin|shot|shoot|murder|slain|slay|stab|execut|gunn|gunm|fire|bullet|dead|death|strangl|poison|behead|lynch)/;
+const KILL_STEMS = words('kill_stems');
+/** Verbs after an outlet that make it a source ("Tasnim news agency reported"). */
+const SOURCE_VERBS = wordsOf('say_verbs', 'report_verbs', 'citation_verbs');
 
 function isAttributionSource(ctx: DocContext, r: MentionRef): boolean {
   // "Tasnim news agency reported": past up to two lower-case words.
   let k = r.mention.end;
-  while (k < r.mention.end + 2 && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !/^(reported|reports|said|says|quoted|told)$/.test(ctx.lower(k))) k++;
+  while (k < r.mention.end + 2 && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !SOURCE_VERBS.has(ctx.lower(k))) k++;
   const after = ctx.lower(k);
   let b = r.mention.start - 1;
   if (ctx.lower(b) === 'the') b--;
   const before = ctx.lower(b);
-  return /^(reported|reports|said|says|quoted|quoting|cited|told)$/.test(after) || /^(citing|told|to)$/.test(before) && (before !== 'to' || ctx.lower(b - 1) === 'according') || before === 'told';
+  return SOURCE_VERBS.has(after) || /^(citing|told|to)$/.test(before) && (before !== 'to' || ctx.lower(b - 1) === 'according') || before === 'told';
 }
 
 function isDateline(ctx: DocContext, r: MentionRef, s0: number): boolean {
@@ -55,7 +64,7 @@ function isDateline(ctx: DocContext, r: MentionRef, s0: number): boolean {
 let model: CompiledModel | null = null;
 export const PAIR_MODEL_URL = new URL('./model.bin', import.meta.url);
 function pairModel(): CompiledModel {
-  return (model ??= new CompiledModel(deserialize(readFileSync(PAIR_MODEL_URL), PAIR_CLASSES.length)));
+  return (model ??= new CompiledModel(deserialize(readFileSync(PAIR_MODEL_URL), PAIR_CLASSES.length, pairSignature(), 'relation classifier (src/extract/relations/model.bin)')));
 }
 
 /** Softmax-free confidence: the margin of the best label over "no relation", squashed to (0.5, 0.95). */
@@ -67,24 +76,25 @@ function confidence(margin: number): number {
  * The classifier's relations, where the rules have not already said how the two are linked, and
  * where the lexicon does not say otherwise (an outlet it knows to be based elsewhere).
  */
-export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): RelationDraft[] {
+export function learnedRelations(ctx: DocContext, ruled: readonly RelationDraft[], unheld: ReadonlySet<DocEntity>, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   const linked = new Set(ruled.map((r) => `${r.source.id}|${r.target.id}`));
-  const titleAfter = new Set(findTitles(ctx.tokens).map((t) => t.start));
+  const titleAfter = new Set(ctx.titles.map((t) => t.start));
   const titled = new Set(ruled.filter((r) => r.type === 'holds_position').map((r) => r.source.id));
   // A victim the rules already gave a killer to gets no other from the classifier.
   const victims = new Set(ruled.filter((r) => r.type === 'killed').map((r) => r.target.id));
   const m = pairModel();
   const feats: number[] = [];
   const scores = new Float64Array(PAIR_CLASSES.length);
-  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+  const coarse = (t: EntityType) => CONLL_LABEL[t];
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
     // A name right before a title ("U.S. Secretary of State Marco Rubio") belongs to that title's
     // holder, which the rules already link; the classifier would pair it with everyone else.
-    const refs = ctx.mentionsIn(sent).filter((r) => COARSE[r.entity.type] && !r.mention.anchor && !r.mention.governs && !titleAfter.has(r.mention.end));
+    const refs = ctx.mentionsIn(sent).filter((r) => coarse(r.entity.type) && !r.mention.anchor && !r.mention.governs && !titleAfter.has(r.mention.end));
     const [s0, s1] = ctx.sentRange(sent);
-    const killWord = ctx.tokens.slice(s0, s1).some((t) => KILL_WORDS.test(t.lower));
-    if (refs.length < 2 || refs.length > 30) continue;
-    const pm = (r: MentionRef): PairMention => ({ start: r.mention.start, end: r.mention.end, type: COARSE[r.entity.type]! });
+    const killWord = ctx.tokens.slice(s0, s1).some((t) => startsWithAny(KILL_STEMS, t.lower));
+    if (refs.length < 2 || refs.length > set.maxMentions) continue;
+    const pm = (r: MentionRef): PairMention => ({ start: r.mention.start, end: r.mention.end, type: coarse(r.entity.type)! });
     const all = refs.map(pm);
     // One tail per head and label: "a native of Chisholm, Minn." names one home, the best scored.
     const best = new Map<string, { draft: RelationDraft; margin: number }>();
@@ -93,18 +103,18 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
         if (h === t || h.entity === t.entity) continue;
         const hp = pm(h);
         const tp = pm(t);
-        if (Math.abs(hp.start - tp.start) > 40) continue;
+        if (Math.abs(hp.start - tp.start) > set.maxDistance) continue;
         pairFeatures(ctx.tokens, hp, tp, all, feats);
         m.score(feats, scores);
         let top = 1;
         for (let c = 2; c < PAIR_CLASSES.length; c++) if (scores[c]! > scores[top]!) top = c;
-        if (scores[top]! < scores[0]! - NONE_BIAS) continue;
+        if (scores[top]! < scores[0]! - set.noneBias) continue;
         const type = relationFor(PAIR_CLASSES[top]!, h.entity.type, t.entity.type);
         if (!type || linked.has(`${h.entity.id}|${t.entity.id}`) || (type === 'killed' && (victims.has(t.entity.id) || !killWord))) continue;
         // An outlet that reports ("the Press Trust of India reported", "according to Reuters") is a source, not an employer.
         if (type === 'holds_position' && isAttributionSource(ctx, t)) continue;
         // A titled person's post is the rules' to say; a curated bloc without a seat has no base.
-        if ((type === 'holds_position' || type === 'lives_in') && (titled.has(h.entity.id) || h.entity.positions)) continue;
+        if ((type === 'holds_position' || type === 'lives_in') && (titled.has(h.entity.id) || unheld.has(h.entity))) continue;
         if (type === 'based_in' && h.entity.entry && !h.entity.entry.basedIn) continue; // a bloc with no seat (G7)
         const knownBase = h.entity.entry?.basedIn;
         if (type === 'based_in' && knownBase && t.entity.entry?.country !== knownBase) continue;
@@ -121,3 +131,11 @@ export function learnedRelations(ctx: DocContext, ruled: RelationDraft[]): Relat
   }
   return out;
 }
+
+export const learnedComponent: Component<Settings> = {
+  name: 'relations.learned',
+  requires: ['links', 'titles', 'drafts', 'unheldPositions'],
+  assigns: ['drafts'],
+  defaults: DEFAULTS,
+  run: (doc, set) => ({ drafts: learnedRelations(contextOf(doc), doc.drafts, new Set(doc.unheldPositions.map((u) => u.entity)), set) }),
+};

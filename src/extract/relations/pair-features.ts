@@ -2,9 +2,10 @@
 // classifier: the two types and their order, the words between them (bag, first, last, count),
 // the words around them, their head words and the types of the names in between.
 
+import type { Token } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { hashString, mix } from '../tagger/hash.ts';
-import type { Token } from '../text.ts';
+import { words } from '../words.ts';
 
 export type Coarse = 'PER' | 'LOC' | 'ORG';
 
@@ -15,8 +16,8 @@ export interface PairMention {
 }
 
 /** Lexicon knowledge of a span: its fine type if the gazetteer names it exactly, else "none". */
-const forms = new WeakMap<Token[], { lower: string[]; raw: string[] }>();
-function fineType(tokens: Token[], m: PairMention): number {
+const forms = new WeakMap<readonly Token[], { lower: string[]; raw: string[] }>();
+function fineType(tokens: readonly Token[], m: PairMention): number {
   const g = gazetteer();
   let f = forms.get(tokens);
   if (!f) forms.set(tokens, (f = { lower: tokens.map((t) => t.lower), raw: tokens.map((t) => t.norm) }));
@@ -29,13 +30,13 @@ export const PAIR_CLASSES = ['None', 'Work_For', 'Live_In', 'OrgBased_In', 'Loca
 export type PairClass = (typeof PAIR_CLASSES)[number];
 
 /** Words that say nothing alone; between-word bags skip them. */
-const STOP = new Set(['the', 'a', 'an', ',', '.', '"', "'", '(', ')', '-', "'s"]);
+const STOP = words('stop_words');
 
 function word(t: Token | undefined): number {
   return hashString(t ? t.lower : '<none>');
 }
 
-export function pairFeatures(tokens: Token[], h: PairMention, t: PairMention, others: PairMention[], out: number[]): number[] {
+export function pairFeatures(tokens: readonly Token[], h: PairMention, t: PairMention, others: PairMention[], out: number[]): number[] {
   out.length = 0;
   const forward = h.start < t.start;
   const [a, b] = forward ? [h, t] : [t, h];

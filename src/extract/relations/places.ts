@@ -2,19 +2,30 @@
 // TASS" / "the Paris-based agency AFP" (based_in), and what the lexicon knows of a named body
 // ("the Kremlin" is part of Russia), with the sentence of the body's first mention as evidence.
 
+import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import type { DocEntity } from '../resolve.ts';
-import type { DocContext, RelationDraft } from './context.ts';
+import { words, wordsOf } from '../words.ts';
+import { contextOf, type DocContext, type RelationDraft } from './context.ts';
 
-const ORG_NOUNS = /^(firm|company|group|agency|bank|newspaper|daily|broadcaster|network|station|maker|manufacturer|producer|carrier|airline|university|college|club|party|organization|institute|chain|retailer|conglomerate|corporation|subsidiary|unit|exchange|company's)$/;
-const OUTLET_WORDS = /^(agency|broadcaster|newspaper|daily|weekly|outlet|channel|network|paper|tabloid|magazine|site|website|radio|television|news)$/;
+const ORG_NOUNS = words('organization_nouns');
+const OUTLET_WORDS = words('outlet_nouns');
+const DATE_WORDS = wordsOf('months', 'weekdays');
+
+const DEFAULTS = {
+  cityCountry: 0.85,
+  apposition: 0.75,
+  basedModifier: 0.85,
+  dateline: 0.5,
+  lexicon: 0.6,
+};
+type Settings = typeof DEFAULTS;
 
 function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | undefined {
   if (!code) return undefined;
   const entry = gazetteer().countryByCode.get(code);
   if (!entry) return undefined;
   // Only states the document names: the graph does not grow nodes the text never mentions.
-  return ctx.resolved.entities.find((e) => e.id === entry.id);
+  return ctx.entities.find((e) => e.id === entry.id);
 }
 
 /**
@@ -22,9 +33,9 @@ function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | und
  * from there (a bureau), so it is based_in those places, with a lower confidence and basis
  * "dateline" so that users can tell it from a headquarters.
  */
-function datelineRelations(ctx: DocContext): RelationDraft[] {
+function datelineRelations(ctx: DocContext, set: Settings): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
     let k = s0;
     if (ctx.lower(k) === '(' && ctx.lower(k + 2) === ')') k += 3; // "( Text )"
@@ -37,17 +48,17 @@ function datelineRelations(ctx: DocContext): RelationDraft[] {
         continue;
       }
       if (ctx.lower(k) === '(') break;
-      if (!/^(,|\d+|[a-z]{3}\.?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i.test(ctx.tokens[k]!.norm)) { places.length = 0; break; }
+      if (!/^(,|\d+|[a-z]{3}\.?)$/i.test(ctx.tokens[k]!.norm) && !DATE_WORDS.has(ctx.lower(k))) { places.length = 0; break; }
     }
     if (places.length === 0 || ctx.lower(k) !== '(') continue;
     const outlet = ctx.at[k + 1];
     if (!outlet || (outlet.entity.type !== 'media' && outlet.entity.type !== 'organization') || ctx.lower(outlet.mention.end) !== ')') continue;
-    for (const p of places) out.push({ type: 'based_in', source: outlet.entity, target: p, sent, confidence: 0.5, attributes: { basis: 'dateline' } });
+    for (const p of places) out.push({ type: 'based_in', source: outlet.entity, target: p, sent, confidence: set.dateline, attributes: { basis: 'dateline' } });
   }
   return out;
 }
 
-export function placeRelations(ctx: DocContext): RelationDraft[] {
+export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const r of ctx.refs) {
     const e = r.entity;
@@ -58,7 +69,7 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
     const inList = (k: number) => ctx.lower(k) === 'and' || ctx.lower(k) === 'or' || (ctx.lower(k) === ',' && ctx.at[k + 1]?.entity.type === 'place');
     const listBefore = ctx.lower(r.mention.start - 1) === ',' && ctx.at[r.mention.start - 2]?.entity.type === 'place';
     if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym' && !listBefore && !inList(next.mention.end)) {
-      out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: 0.85 });
+      out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: set.cityCountry });
     }
     if (e.type === 'media' || e.type === 'organization') {
       // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it.
@@ -68,8 +79,8 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
         if (/^(a|an|the)$/.test(ctx.lower(k))) k++;
         const loc = ctx.at[k];
         const nouns = ctx.tokens.slice(loc ? loc.mention.end : k, (loc ? loc.mention.end : k) + 3).map((t) => t.lower);
-        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.test(w))) {
-          out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'apposition' } });
+        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w))) {
+          out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.apposition, attributes: { cue: 'apposition' } });
         }
       }
     }
@@ -79,25 +90,34 @@ export function placeRelations(ctx: DocContext): RelationDraft[] {
         const p = ctx.at[k];
         if (p && (p.entity.type === 'state' || p.entity.type === 'place')) {
           const between = ctx.tokens.slice(k + 1, r.mention.start).map((t) => t.lower);
-          if (between.some((w) => OUTLET_WORDS.test(w) || w === 'based')) out.push({ type: 'based_in', source: e, target: p.entity, sent, confidence: 0.85 });
+          if (between.some((w) => OUTLET_WORDS.has(w) || w === 'based')) out.push({ type: 'based_in', source: e, target: p.entity, sent, confidence: set.basedModifier });
           break;
         }
         if (!/^[\p{L}-]+$/u.test(ctx.lower(k))) break;
       }
     }
   }
-  out.push(...datelineRelations(ctx));
+  out.push(...datelineRelations(ctx, set));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
-  for (const e of ctx.resolved.entities) {
-    if (!e.entry || e.type !== 'organization' || !e.entry.partOf) continue;
-    const first = e.spans[0];
-    if (!first) continue;
-    const sent = ctx.sentOf(first.start);
-    const state = stateEntity(ctx, e.entry.partOf);
-    if (state) out.push({ type: 'part_of', source: e, target: state, sent, confidence: 0.6, attributes: { basis: 'lexicon' } });
+  const first = new Map<DocEntity, number>();
+  for (const r of ctx.refs) if (!first.has(r.entity)) first.set(r.entity, r.mention.start);
+  for (const e of ctx.entities) {
+    const at = first.get(e);
+    if (at === undefined) continue;
+    const state = e.entry && e.type === 'organization' && e.entry.partOf ? stateEntity(ctx, e.entry.partOf) : undefined;
+    if (state) out.push({ type: 'part_of', source: e, target: state, sent: ctx.sentOf(at), confidence: set.lexicon, attributes: { basis: 'lexicon' } });
   }
-  for (const e of ctx.resolved.entities) {
-    if (e.partOfState && e.spans[0]) out.push({ type: 'part_of', source: e, target: e.partOfState, sent: ctx.sentOf(e.spans[0].start), confidence: 0.6 });
+  for (const e of ctx.entities) {
+    const at = first.get(e);
+    if (e.partOfState && at !== undefined) out.push({ type: 'part_of', source: e, target: e.partOfState, sent: ctx.sentOf(at), confidence: set.lexicon });
   }
   return out;
 }
+
+export const placesComponent: Component<Settings> = {
+  name: 'relations.places',
+  requires: ['links', 'entities'],
+  assigns: ['drafts'],
+  defaults: DEFAULTS,
+  run: (doc, set) => ({ drafts: placeRelations(contextOf(doc), set) }),
+};

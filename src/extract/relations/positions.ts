@@ -2,18 +2,31 @@
 // "Kremlin spokesperson Dmitry Peskov"), appositions ("Dmitry Peskov, the Kremlin's spokesman",
 // "Walter Mears, columnist for The Associated Press") and counterparts ("his Russian counterpart X").
 
-import { findTitles } from '../mentions.ts';
-import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+import { RELATION_TYPES, type EntityType } from '../../types.ts';
+import type { Component, DocEntity, TitleSpan } from '../doc.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
-const HOLDERS = new Set(['state', 'organization', 'media']);
+const HOLDERS: ReadonlySet<EntityType> = new Set(RELATION_TYPES.holds_position.target);
+
+const DEFAULTS = {
+  /** How far before a title qualifying lower-case words may reach ("foreign ministry spokesman"). */
+  qualifierWords: 3,
+  titleBeforeName: 0.9,
+  titleFirst: 0.85,
+  apposition: 0.85,
+  counterpart: 0.85,
+  counterpartPost: 0.8,
+  placeHolder: 0.75,
+};
+type Settings = typeof DEFAULTS;
 
 /**
  * The state or body a title belongs to, right before it, past up to three lower-case words that
  * qualify the post ("Iran's foreign ministry spokesman" → Iran, "foreign ministry spokesperson").
  */
-function holderBefore(ctx: DocContext, titleStart: number): { ref: MentionRef; qualifier: string } | undefined {
+function holderBefore(ctx: DocContext, titleStart: number, reach: number): { ref: MentionRef; qualifier: string } | undefined {
   let k = titleStart;
-  while (k > titleStart - 3 && /^\p{Ll}+$/u.test(ctx.tokens[k - 1]?.text ?? '') && !ctx.at[k - 1]) k--;
+  while (k > titleStart - reach && /^\p{Ll}+$/u.test(ctx.tokens[k - 1]?.text ?? '') && !ctx.at[k - 1]) k--;
   const r = ctx.mentionEndingAt(k);
   if (!r || !HOLDERS.has(r.entity.type) || ctx.sentOf(r.mention.start) !== ctx.sentOf(titleStart)) return undefined;
   return { ref: r, qualifier: ctx.tokens.slice(k, titleStart).map((t) => t.lower).join(' ') };
@@ -22,7 +35,7 @@ function holderBefore(ctx: DocContext, titleStart: number): { ref: MentionRef; q
 /** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
 type Title = { start: number; end: number; position: string; surface: string };
 
-function outerTitle(titles: Title[], t: Title): Title {
+function outerTitle(titles: readonly TitleSpan[], t: Title): Title {
   let cur = t;
   for (;;) {
     const prev = titles.find((x) => x.end === cur.start);
@@ -31,10 +44,11 @@ function outerTitle(titles: Title[], t: Title): Title {
   }
 }
 
-export function positionRelations(ctx: DocContext): RelationDraft[] {
+export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; unheldPositions: { entity: DocEntity; position: string }[] } {
   const out: RelationDraft[] = [];
+  const unheld: { entity: DocEntity; position: string }[] = [];
   const positionOf = new Map<string, { position: string; holder: MentionRef['entity'] }>();
-  const titles = findTitles(ctx.tokens);
+  const titles = ctx.titles;
 
   for (const r of ctx.refs) {
     const m = r.mention;
@@ -42,18 +56,17 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     // "Illinois Gov. James Thompson": a place's office-holder lives there (no state or body holds the post).
     const place = ctx.mentionEndingAt(m.title.start);
     if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
-      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: 0.75, attributes: { position: m.title.surface } });
+      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: set.placeHolder, attributes: { position: m.title.surface } });
     }
     const title = outerTitle(titles, m.title);
-    const found = holderBefore(ctx, title.start);
+    const found = holderBefore(ctx, title.start, set.qualifierWords);
     if (!found) {
-      r.entity.positions ??= new Set();
-      r.entity.positions.add(title.surface); // a post without a named holder ("Secretary of State Marco Rubio")
+      unheld.push({ entity: r.entity, position: title.surface }); // a post without a named holder ("Secretary of State Marco Rubio")
       continue;
     }
     const holder = found.ref;
     const position = found.qualifier ? `${found.qualifier} ${title.surface}` : title.surface;
-    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: 0.9, attributes: { position }, canonical: title.position });
+    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: set.titleBeforeName, attributes: { position }, canonical: title.position });
     if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position, holder: holder.entity });
   }
 
@@ -65,10 +78,10 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (next) k = next.end;
     const person = ctx.at[k];
     if (!person || person.entity.type !== 'person' || person.mention.start !== k) continue;
-    const found = holderBefore(ctx, t.start);
+    const found = holderBefore(ctx, t.start, set.qualifierWords);
     if (!found) continue;
     const position = found.qualifier ? `${found.qualifier} ${t.surface}` : t.surface;
-    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: 0.85, attributes: { position }, canonical: t.position });
+    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: set.titleFirst, attributes: { position }, canonical: t.position });
     if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
   }
 
@@ -82,11 +95,11 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (ctx.lower(k) === 'the' || ctx.lower(k) === 'a' || ctx.lower(k) === 'an') k++;
     const t1 = titles.find((t) => t.start > k && t.start <= k + 5 && ctx.sentOf(t.start) === sent);
     const h1 = ctx.at[k];
-    const f1 = t1 && holderBefore(ctx, t1.start);
+    const f1 = t1 && holderBefore(ctx, t1.start, set.qualifierWords);
     // "Kent Walker, Google's senior vice president"
     if (t1 && h1 && f1 && f1.ref === h1) {
       const position = f1.qualifier ? `${f1.qualifier} ${t1.surface}` : t1.surface;
-      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: 0.85, attributes: { position }, canonical: t1.position });
+      out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: set.apposition, attributes: { position }, canonical: t1.position });
       continue;
     }
     const t2 = titles.find((t) => t.start === k);
@@ -94,7 +107,7 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
       let h = t2.end + 1;
       if (ctx.lower(h) === 'the') h++;
       const h2 = ctx.at[h];
-      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: 0.85, attributes: { position: t2.surface }, canonical: t2.position });
+      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: set.apposition, attributes: { position: t2.surface }, canonical: t2.position });
     }
   }
 
@@ -106,11 +119,19 @@ export function positionRelations(ctx: DocContext): RelationDraft[] {
     if (!other || other.entity.type !== 'person') continue;
     const sent = ctx.sentOf(i);
     const subject = ctx.mentionsIn(sent).find((x) => x.entity.type === 'person' && x.mention.start < i && x.entity !== other.entity);
-    if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: 0.85 });
+    if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: set.counterpart });
     if (state && state.entity.type === 'state') {
       const pos = subject ? positionOf.get(subject.entity.id)?.position : undefined;
-      out.push({ type: 'holds_position', source: other.entity, target: state.entity, sent, confidence: 0.8, attributes: pos ? { position: pos } : {} });
+      out.push({ type: 'holds_position', source: other.entity, target: state.entity, sent, confidence: set.counterpartPost, attributes: pos ? { position: pos } : {} });
     }
   }
-  return out;
+  return { drafts: out, unheldPositions: unheld };
 }
+
+export const positionsComponent: Component<Settings> = {
+  name: 'relations.positions',
+  requires: ['links', 'titles'],
+  assigns: ['drafts', 'unheldPositions'],
+  defaults: DEFAULTS,
+  run: (doc, set) => positionRelations(contextOf(doc), set),
+};

@@ -2,19 +2,32 @@
 // Bethany, Conn.", "a native of Chisholm", "born in Athens", "a resident of Queens", "Kassala in
 // eastern Sudan", and a city named with its own country in one sentence ("Tokyo ... Japan").
 
+import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import type { DocEntity } from '../resolve.ts';
-import type { DocContext, MentionRef, RelationDraft } from './context.ts';
+import { phrases, words } from '../words.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const LOCATION = new Set(['place', 'state']);
-const DIRECTIONS = /^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|rural|downtown)$/;
-const HOME_CUES = [['native', 'of'], ['born', 'in'], ['resident', 'of'], ['residents', 'of'], ['lives', 'in'], ['lived', 'in'], ['grew', 'up', 'in'], ['raised', 'in'], ['hails', 'from']];
+const DIRECTIONS = words('directions');
+const HOME_CUES = phrases('home_cues');
+
+const DEFAULTS = {
+  apposition: 0.7,
+  ofPlace: 0.75,
+  ofRegion: 0.7,
+  placeOfPlace: 0.7,
+  capitalOf: 0.8,
+  placeInPlace: 0.7,
+  cityAndCountry: 0.6,
+  homeCue: 0.75,
+};
+type Settings = typeof DEFAULTS;
 
 /** The location mention starting at token k, skipping "the" and a direction word. */
 function locationAt(ctx: DocContext, k: number): MentionRef | undefined {
   let j = k;
   if (ctx.lower(j) === 'the') j++;
-  if (DIRECTIONS.test(ctx.lower(j))) j++;
+  if (DIRECTIONS.has(ctx.lower(j))) j++;
   const r = ctx.at[j];
   return r && r.mention.start === j && LOCATION.has(r.entity.type) && !r.mention.anchor ? r : undefined;
 }
@@ -29,12 +42,12 @@ function personBefore(ctx: DocContext, i: number, s0: number): DocEntity | undef
   return undefined;
 }
 
-export function residenceRelations(ctx: DocContext): RelationDraft[] {
+export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   const g = gazetteer();
-  for (let sent = 0; sent < ctx.a.sentences.length; sent++) {
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
-    const refs = ctx.mentionsIn(sent).filter((r) => ctx.live(r));
+    const refs = ctx.mentionsIn(sent);
     for (const r of refs) {
       // "Marie Ferraro, 50, of Bethany" / "Andrew Hall of Miami": a person of a place.
       if (r.entity.type === 'person') {
@@ -46,7 +59,7 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
           for (let j = k + 1; j < Math.min(s1, k + 5); j++) {
             if (ctx.lower(j) === 'from') {
               const loc = locationAt(ctx, j + 1);
-              if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.7, attributes: { cue: 'from' } });
+              if (loc) out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: set.apposition, attributes: { cue: 'from' } });
               break;
             }
             if (ctx.at[j] || /^[,.;]$/.test(ctx.lower(j))) break;
@@ -55,10 +68,10 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
         if (ctx.lower(k) === 'of') {
           const loc = locationAt(ctx, k + 1);
           if (loc) {
-            out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: 0.75, attributes: { cue: 'of' } });
+            out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: set.ofPlace, attributes: { cue: 'of' } });
             // "of Bethany, Conn.": the town's state too.
             const region = ctx.lower(loc.mention.end) === ',' ? locationAt(ctx, loc.mention.end + 1) : undefined;
-            if (region && region.entity !== loc.entity) out.push({ type: 'lives_in', source: r.entity, target: region.entity, sent, confidence: 0.7, attributes: { cue: 'of' } });
+            if (region && region.entity !== loc.entity) out.push({ type: 'lives_in', source: r.entity, target: region.entity, sent, confidence: set.ofRegion, attributes: { cue: 'of' } });
           }
         }
       }
@@ -67,23 +80,23 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
         let k = r.mention.end + 1;
         if (ctx.lower(k) === 'capital' && ctx.lower(k + 1) === ',') k += 2;
         const inner = locationAt(ctx, k);
-        if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: 0.7, attributes: { cue: "'s" } });
+        if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.placeOfPlace, attributes: { cue: "'s" } });
       }
       // "Sarajevo, the capital of Bosnia"
       if (r.entity.type === 'place' && ctx.lower(r.mention.end) === ',' && ctx.lower(r.mention.end + 1) === 'the' && ctx.lower(r.mention.end + 2) === 'capital' && ctx.lower(r.mention.end + 3) === 'of') {
         const outer = locationAt(ctx, r.mention.end + 4);
-        if (outer && outer.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: outer.entity, sent, confidence: 0.8, attributes: { cue: 'capital of' } });
+        if (outer && outer.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: outer.entity, sent, confidence: set.capitalOf, attributes: { cue: 'capital of' } });
       }
       // "Kassala in eastern Sudan", "Geneva in Switzerland"
       if (r.entity.type === 'place' && ctx.lower(r.mention.end) === 'in') {
         const loc = locationAt(ctx, r.mention.end + 1);
-        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: 0.7, attributes: { cue: 'in' } });
+        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: set.placeInPlace, attributes: { cue: 'in' } });
       }
       // A city named with its own country in the same sentence.
       if (r.entity.type === 'place' && r.entity.entry?.country) {
         const st = g.countryByCode.get(r.entity.entry.country);
         const stateRef = st && refs.find((x) => x.entity.id === st.id && !x.mention.anchor);
-        if (stateRef && stateRef.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: stateRef.entity, sent, confidence: 0.6, attributes: { basis: 'lexicon' } });
+        if (stateRef && stateRef.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: stateRef.entity, sent, confidence: set.cityAndCountry, attributes: { basis: 'lexicon' } });
       }
     }
     // "a native of Chisholm", "was born in Athens": the person of the clause lives in that place.
@@ -92,9 +105,17 @@ export function residenceRelations(ctx: DocContext): RelationDraft[] {
         if (cue.some((w, j) => ctx.lower(i + j) !== w)) continue;
         const loc = locationAt(ctx, i + cue.length);
         const person = loc && personBefore(ctx, i, s0);
-        if (loc && person) out.push({ type: 'lives_in', source: person, target: loc.entity, sent, confidence: 0.75, attributes: { cue: cue.join(' ') } });
+        if (loc && person) out.push({ type: 'lives_in', source: person, target: loc.entity, sent, confidence: set.homeCue, attributes: { cue: cue.join(' ') } });
       }
     }
   }
   return out;
 }
+
+export const residenceComponent: Component<Settings> = {
+  name: 'relations.residence',
+  requires: ['links'],
+  assigns: ['drafts'],
+  defaults: DEFAULTS,
+  run: (doc, set) => ({ drafts: residenceRelations(contextOf(doc), set) }),
+};

@@ -3,7 +3,7 @@
 // parts are hashed once per sentence; each feature is a template id mixed with its parts' hashes.
 
 import { gazetteer } from '../lexicon/index.ts';
-import { findTitles } from '../mentions.ts';
+import { findTitles } from '../titles.ts';
 import type { Token } from '../text.ts';
 import { hashString, mix } from './hash.ts';
 

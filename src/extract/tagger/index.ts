@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text.ts';
 import { features, sentenceParts } from './features.ts';
+import { taggerSignature } from '../model-signature.ts';
 import { allowed, CLASSES, CompiledModel, deserialize, NC, type Scorer } from './model.ts';
 
 export interface TaggedSpan {
@@ -55,7 +56,7 @@ export const MODEL_URL = new URL('./model.bin', import.meta.url);
 /** The committed model, loaded on first use. */
 export function tagger(): Tagger {
   if (loaded) return loaded;
-  const data = deserialize(readFileSync(MODEL_URL));
+  const data = deserialize(readFileSync(MODEL_URL), NC, taggerSignature(), 'tagger model (src/extract/tagger/model.bin)');
   loaded = { scorer: new CompiledModel(data), common: new Set(data.common) };
   return loaded;
 }

@@ -88,7 +88,8 @@ export class Perceptron implements Scorer {
   }
 }
 
-const MAGIC = 0x4e475431; // "NGT1"
+const MAGIC = 0x4e475432; // "NGT2": a header with the model's signature
+const SIGNATURE_BYTES = 64;
 
 export interface ModelData {
   nc: number;
@@ -98,9 +99,14 @@ export interface ModelData {
   common: Uint32Array;
 }
 
-export function serialize(m: ModelData): Uint8Array {
+/** The binary model: header (magic, classes, sizes, scale), signature, feature keys, common words, weights. */
+export function serialize(m: ModelData, signature: string): Uint8Array {
+  const sig = new TextEncoder().encode(signature);
+  if (sig.length > SIGNATURE_BYTES) throw new Error('model signature too long');
   const header = new Uint32Array([MAGIC, m.nc, m.keys.length, m.common.length, Math.round(m.scale)]);
-  const parts = [header, m.keys, m.common, m.weights];
+  const sigBytes = new Uint8Array(SIGNATURE_BYTES);
+  sigBytes.set(sig);
+  const parts = [header, sigBytes, m.keys, m.common, m.weights];
   const size = parts.reduce((n, p) => n + p.byteLength, 0);
   const out = new Uint8Array(size);
   let o = 0;
@@ -111,13 +117,19 @@ export function serialize(m: ModelData): Uint8Array {
   return out;
 }
 
-export function deserialize(bytes: Uint8Array, nc: number = NC): ModelData {
+/**
+ * Reads a model, checking that it was trained for this class set and with the features and
+ * lexicons the code has now (`signature`). `name` names the model in the error.
+ */
+export function deserialize(bytes: Uint8Array, nc: number, signature: string, name: string): ModelData {
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const header = new Uint32Array(buf, 0, 5);
-  if (header[0] !== MAGIC || header[1] !== nc) throw new Error('not a newsgraph model with this class set (bad header)');
+  if (header[0] !== MAGIC || header[1] !== nc) throw new Error(`${name}: not a newsgraph model of this version and class set; run \`npm run train\``);
+  const stored = new TextDecoder().decode(new Uint8Array(buf, 20, SIGNATURE_BYTES)).replace(/\0+$/, '');
+  if (stored !== signature) throw new Error(`${name}: trained with other features or lexicons (model: ${stored}; code: ${signature}); run \`npm run train\``);
   const nKeys = header[2]!;
   const nCommon = header[3]!;
-  let o = 20;
+  let o = 20 + SIGNATURE_BYTES;
   const keys = new Uint32Array(buf, o, nKeys);
   o += nKeys * 4;
   const common = new Uint32Array(buf, o, nCommon);

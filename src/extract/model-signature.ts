@@ -1,0 +1,36 @@
+// What a trained model depends on besides its weights: the version of its feature templates and
+// the lexicon data its features read. Models store this signature; loading a model whose signature
+// differs from the code's is an error that says to retrain, so that editing features or a lexicon
+// without retraining cannot degrade results silently.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { words } from './words.ts';
+
+/** Bump when tagger/features.ts changes what it computes. */
+export const TAGGER_FEATURES_VERSION = 1;
+/** Bump when relations/pair-features.ts changes what it computes. */
+export const PAIR_FEATURES_VERSION = 1;
+
+const LEXICON_DIR = new URL('./lexicon/', import.meta.url);
+const require = createRequire(import.meta.url);
+
+let lexiconHash: string | null = null;
+/** Hash of the gazetteer's data: the lexicon tables and the versions of the country and city packages. */
+function gazetteerData(): string {
+  if (lexiconHash) return lexiconHash;
+  const h = createHash('sha256');
+  for (const f of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.tsv')).sort()) h.update(f).update(readFileSync(new URL(f, LEXICON_DIR)));
+  for (const pkg of ['world-countries', 'city-timezones']) h.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  return (lexiconHash = h.digest('hex'));
+}
+
+export function taggerSignature(): string {
+  return `tagger-features-v${TAGGER_FEATURES_VERSION} lexicon-${gazetteerData().slice(0, 16)}`;
+}
+
+export function pairSignature(): string {
+  const stop = createHash('sha256').update([...words('stop_words')].sort().join('\n')).digest('hex');
+  return `pair-features-v${PAIR_FEATURES_VERSION} lexicon-${gazetteerData().slice(0, 16)} stop-${stop.slice(0, 8)}`;
+}

@@ -1,0 +1,41 @@
+// Titles stage: posts written in the text ("Foreign Minister", "spokesperson", "Gov.") as token
+// spans, longest match first, from the titles lexicon. Names keep titles out; relation rules read
+// them as positions.
+
+import type { Component, TitleSpan, Token } from './doc.ts';
+import { gazetteer } from './lexicon/index.ts';
+
+const titleCache = new WeakMap<readonly Token[], TitleSpan[]>();
+
+/** Titles of a token list (cached per list: the tagger's features ask for them too). */
+export function findTitles(tokens: readonly Token[]): TitleSpan[] {
+  const cached = titleCache.get(tokens);
+  if (cached) return cached;
+  const g = gazetteer();
+  const out: TitleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Hot path: most words start no title, so the phrase is built only after this check.
+    if (!g.titleStarts.has(tokens[i]!.lower)) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      let phrase = tokens[i]!.lower;
+      for (let k = 1; k < n; k++) phrase += ' ' + tokens[i + k]!.lower;
+      const written = phrase.replace(/ - /g, '-');
+      const pos = g.title(written);
+      if (pos) {
+        out.push({ start: i, end: i + n, position: pos, surface: /\.|^[a-z]{2,3}$/.test(written) && !/ /.test(written) ? pos : written });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  titleCache.set(tokens, out);
+  return out;
+}
+
+export const titlesComponent: Component = {
+  name: 'titles',
+  requires: ['tokens'],
+  assigns: ['titles'],
+  defaults: {},
+  run: (doc) => ({ titles: findTitles(doc.tokens) }),
+};

@@ -1,0 +1,98 @@
+// The declared pipeline: every component's requirements are assigned earlier, components return
+// only what they declare, ablations and settings are validated, word classes are all used, and the
+// source tree has no import cycle.
+import { describe, expect, it } from 'vitest';
+import madge from 'madge';
+import { join } from 'node:path';
+import { extract, extractDocument, PIPELINE } from '../../src/extract/index.ts';
+import { orderErrors, preparePipeline } from '../../src/extract/pipeline.ts';
+import { classNames, parseWordClasses, used } from '../../src/extract/words.ts';
+import { ROOT } from '../helpers.ts';
+
+const TEXT = 'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Monday, TASS reported. Lavrov told Reuters the talks were useful.';
+
+describe('pipeline order', () => {
+  it('assigns every field before a component requires it', () => {
+    expect(orderErrors(PIPELINE)).toEqual([]);
+  });
+  it('finds a component moved before what it needs', () => {
+    const moved = [...PIPELINE];
+    const [resolve] = moved.splice(moved.findIndex((c) => c.name === 'resolve'), 1);
+    moved.unshift(resolve!);
+    expect(orderErrors(moved)).toContain('resolve requires "mentions", which no earlier component assigns');
+  });
+  it('has unique component names', () => {
+    expect(new Set(PIPELINE.map((c) => c.name)).size).toBe(PIPELINE.length);
+  });
+  it('stamps each draft with the component that proposed it', () => {
+    const doc = extractDocument({ id: 'd', text: TEXT });
+    const rules = new Set(doc.drafts.map((d) => d.rule));
+    expect(rules).toContain('relations.positions');
+    expect(rules).toContain('relations.meetings');
+    for (const r of rules) expect(PIPELINE.map((c) => c.name)).toContain(r);
+  });
+});
+
+describe('ablations and settings', () => {
+  it('disables a component: its fields stay empty, the rest still runs', () => {
+    const full = extract([{ id: 'd', text: TEXT }]);
+    const without = extract([{ id: 'd', text: TEXT }], { disable: ['relations.attribution'] });
+    expect(full.relations.some((r) => r.type === 'quoted')).toBe(true);
+    expect(without.relations.some((r) => r.type === 'quoted' || r.type === 'reported')).toBe(false);
+    expect(without.relations.some((r) => r.type === 'holds_position')).toBe(true);
+  });
+  it('refuses unknown or essential components and bad settings', () => {
+    expect(() => preparePipeline({ disable: ['relations.nothing'] })).toThrow(/no pipeline component "relations.nothing"/);
+    expect(() => preparePipeline({ disable: ['resolve'] })).toThrow(/cannot be disabled/);
+    expect(() => preparePipeline({ settings: { 'relations.meetings': { window: 3 } } })).toThrow(/has no setting "window"/);
+    expect(() => preparePipeline({ settings: { 'relations.meetings': { participant: 'high' } } })).toThrow(/must be a number/);
+  });
+  it('applies a setting', () => {
+    const x = extract([{ id: 'd', text: TEXT }], { settings: { 'relations.positions': { titleBeforeName: 0.55 } } });
+    const r = x.relations.find((r) => r.id === 'holds_position(person:sergei-lavrov,state:russia)');
+    expect(r?.confidence).toBe(0.55);
+  });
+});
+
+describe('word classes', () => {
+  it('reads quoted members, phrases and word=value pairs', () => {
+    const c = parseWordClasses('# c\n[a] test\nx, "," , """, native of\n[b] map\nled=leader, hosted=host\n');
+    expect([...c.get('a')!.members]).toEqual(['x', ',', '"', 'native of']);
+    expect(c.get('b')!.values.get('led')).toBe('leader');
+    expect(() => parseWordClasses('[a] x\n[a] y\n')).toThrow(/defined twice/);
+  });
+  it('are all used by the rules (none left over in the data file)', () => {
+    extract([{ id: 'd', text: TEXT }]);
+    expect(classNames().filter((n) => !used.has(n))).toEqual([]);
+  });
+});
+
+describe('merging', () => {
+  it('keeps a claimant whichever document spells the full name (one relation merge)', () => {
+    const a = { id: 'a', text: 'Kenyan President William Ruto backed Uganda on Monday.' };
+    const short = { id: 'b', text: 'Ruto backed Uganda again, Reuters reported.' };
+    const full = { id: 'b', text: 'William Ruto backed Uganda again, Reuters reported.' };
+    const rel = (x: ReturnType<typeof extract>) => x.relations.find((r) => r.id === 'supports(person:william-ruto,state:uganda)');
+    expect(rel(extract([a, short]))?.attributes.claimedBy).toBe('media:reuters');
+    expect(rel(extract([a, full]))?.attributes.claimedBy).toBe('media:reuters');
+    expect(rel(extract([a, short]))?.evidence.map((e) => e.doc)).toEqual(['a', 'b']);
+    expect(JSON.stringify(extract([short, a]))).toBe(JSON.stringify(extract([a, short])));
+  });
+});
+
+describe('source tree', () => {
+  it('has no import cycle (madge --circular)', async () => {
+    const res = await madge(join(ROOT, 'src'), { fileExtensions: ['ts'] });
+    expect(res.circular()).toEqual([]);
+  }, 60_000);
+});
+
+describe('model signatures', () => {
+  it('refuses a model trained with other features or lexicons, naming the fix', async () => {
+    const { serialize, deserialize } = await import('../../src/extract/tagger/model.ts');
+    const bytes = serialize({ nc: 2, scale: 100, keys: new Uint32Array([7]), weights: new Int16Array([1, -1]), common: new Uint32Array(0) }, 'features-v1 lexicon-aaaa');
+    expect(deserialize(bytes, 2, 'features-v1 lexicon-aaaa', 'test model').keys[0]).toBe(7);
+    expect(() => deserialize(bytes, 2, 'features-v1 lexicon-bbbb', 'test model')).toThrow(/test model: trained with other features or lexicons.*npm run train/);
+    expect(() => deserialize(bytes, 3, 'features-v1 lexicon-aaaa', 'test model')).toThrow(/npm run train/);
+  });
+});

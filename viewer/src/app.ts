@@ -9,7 +9,7 @@ import { buildModel } from './model.ts';
 import type { Core } from './core.ts';
 import { wireEvents } from './events.ts';
 import { emptyFocus, focusOf } from './reducers.ts';
-import { createRenderer, refreshFocus, snapshot } from './render.ts';
+import { createRenderer, refreshFocus } from './render.ts';
 import { fromHash, toHash, type ViewState } from './state.ts';
 import { shortestPath } from './traverse.ts';
 import { mountUi } from './ui.ts';
@@ -27,7 +27,7 @@ function createCore(graph: Graph, container: HTMLElement): Core {
   const focus = emptyFocus();
   const core = { model, focus, state, vis, visKey: filterKey(state), pathStart: null, path: null, ui: null } as unknown as Core;
   // ── Renderer ──
-  core.renderer = createRenderer(container, model, () => core.state, () => core.vis, focus);
+  Object.assign(core, createRenderer(container, model, () => core.state, () => core.vis, focus));
   core.setState = (patch, push = true, moveCamera = false) => {
     const prev = core.state;
     core.state = { ...prev, ...patch };
@@ -51,7 +51,6 @@ function computePath(core: Core): void {
 /** Redraws what `prev → core.state` changed: everything when filters or appearance changed, the focus otherwise. */
 function applyState(core: Core, prev: ViewState | null, moveCamera: boolean): void {
   const { state, model, renderer, focus } = core;
-  const before = snapshot(model, focus, prev ?? state);
   const key = filterKey(state);
   const filtersChanged = key !== core.visKey || prev === null;
   if (filtersChanged) {
@@ -64,7 +63,7 @@ function applyState(core: Core, prev: ViewState | null, moveCamera: boolean): vo
   if (filtersChanged || appearance || (pathChanged && !model.large)) {
     Object.assign(focus, focusOf(model.graph, focus.hovered ?? state.selectedNode, core.vis));
     renderer.refresh();
-  } else refreshFocus(renderer, model, focus, state, core.vis, before);
+  } else refreshFocus(renderer, core.drawOverlay, model, focus, state, core.vis);
   core.ui?.render(filtersChanged || appearance || pathChanged);
   if (moveCamera && state.selectedNode && model.graph.hasNode(state.selectedNode)) fitNodes(renderer, [state.selectedNode, ...focus.neighbours]);
   else if (moveCamera && core.path) fitNodes(renderer, [...focus.pathNodes]);

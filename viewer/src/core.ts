@@ -19,6 +19,8 @@ export interface Ui {
 export interface Core {
   model: Model;
   renderer: Sigma;
+  /** Redraws the focus overlay of large graphs. */
+  drawOverlay: () => void;
   focus: Focus;
   state: ViewState;
   vis: Visibility;

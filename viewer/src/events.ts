@@ -3,15 +3,14 @@
 
 import type { Core } from './core.ts';
 import { edgeNear } from './camera.ts';
-import { refreshFocus, snapshot } from './render.ts';
+import { refreshFocus } from './render.ts';
 import { fromHash, toHash } from './state.ts';
 
 export function wireEvents(core: Core): () => void {
   const { renderer, focus, model } = core;
   const hover = (change: () => void) => {
-    const before = snapshot(model, focus, core.state);
     change();
-    refreshFocus(renderer, model, focus, core.state, core.vis, before);
+    refreshFocus(renderer, core.drawOverlay, model, focus, core.state, core.vis);
   };
   renderer.on('enterNode', ({ node }) => hover(() => (focus.hovered = node)));
   renderer.on('leaveNode', () => hover(() => (focus.hovered = null)));

@@ -1,7 +1,7 @@
 // Sigma reducers: the view state applied to what is drawn. The graph itself is never changed for
-// display; visibility (from the filters), hover and selection highlighting, sizes, colours, edge
-// shapes and labels all happen here. Reducers read precomputed sets only, so that refreshing one
-// node costs the same on a graph of 20 nodes and one of 20,000.
+// display; visibility (from the filters), sizes, colours, edge shapes and labels happen here, and
+// on small graphs the hover, selection and path highlighting (with the rest dimmed). Reducers read
+// precomputed sets only. Large graphs show the focus on an overlay instead (overlay.ts).
 
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
@@ -82,9 +82,11 @@ export function makeReducers(m: Model, state: () => ViewState, vis: () => Visibi
     else if (s.sizeBy === 'mentions') a.size = scale(Number(a.mentions) || 0, m.maxMentions);
     else if (typeof a.size !== 'number') a.size = 5;
     a.zIndex = 1;
+    // Large graphs draw the focus on an overlay (overlay.ts): nothing here may depend on it there.
+    if (m.large) return a;
     if (focus.pathNodes.size) {
       if (focus.pathNodes.has(node)) Object.assign(a, { forceLabel: true, highlighted: true, zIndex: 3 });
-      else if (!m.large) Object.assign(a, { color: DIM_NODE, label: '', zIndex: 0 });
+      else Object.assign(a, { color: DIM_NODE, label: '', zIndex: 0 });
     }
     if (focus.node) {
       if (node === focus.node) Object.assign(a, { highlighted: true, forceLabel: true, zIndex: 3 });
@@ -109,15 +111,16 @@ export function makeReducers(m: Model, state: () => ViewState, vis: () => Visibi
     a.size = typeof a.size === 'number' ? a.size : 1;
     a.zIndex = 0;
     a.forceLabel = false;
-    const words = relationWords(String(a.kind));
     a.label = '';
+    if (m.large) return a;
+    const words = relationWords(String(a.kind));
     const [src, tgt] = graph.extremities(edge);
     // Relation labels only where the eye is: the focused node's edges, the hovered or selected edge, the path.
     if (s.selectedEdge === edge || focus.hoveredEdge === edge || focus.pathEdges.has(edge)) {
       Object.assign(a, { label: words, forceLabel: true, color: '#222222', size: a.size + 1.5, zIndex: 2 });
     } else if (focus.node && (src === focus.node || tgt === focus.node)) {
       Object.assign(a, { label: words, forceLabel: true, zIndex: 1, size: a.size + 0.5 });
-    } else if (!m.large && (focus.node || focus.pathEdges.size)) a.color = DIM_EDGE;
+    } else if (focus.node || focus.pathEdges.size) a.color = DIM_EDGE;
     return a;
   };
   return { nodeReducer, edgeReducer };

@@ -1,11 +1,13 @@
-// The sigma renderer and how it is refreshed: a full pass when filters or appearance change, and
-// on large graphs only the nodes and edges whose look changed when the hover, the selection or the
-// path moves (sigma's partial refresh), so that a hover costs the same at 20 and 20,000 nodes.
+// The sigma renderer and how it is refreshed: a full pass when filters or appearance change; when
+// the hover, the selection or the path moves, on small graphs a refresh without re-indexing (the
+// reducers dim the rest), on large graphs only the focus overlay (overlay.ts), so that a hover
+// never redraws 80,000 items.
 
 import Sigma from 'sigma';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import type { Visibility } from './filters.ts';
+import { mountOverlay } from './overlay.ts';
 import type { Model } from './model.ts';
 import { focusOf, makeReducers, parallelCurvatures, type Focus } from './reducers.ts';
 import type { ViewState } from './state.ts';
@@ -13,7 +15,7 @@ import type { ViewState } from './state.ts';
 /** Graphs above this many edges hide edges while the camera moves and pick edges on click only. */
 const MANY_EDGES = 20_000;
 
-export function createRenderer(container: HTMLElement, m: Model, state: () => ViewState, vis: () => Visibility, focus: Focus): Sigma {
+export function createRenderer(container: HTMLElement, m: Model, state: () => ViewState, vis: () => Visibility, focus: Focus): { renderer: Sigma; drawOverlay: () => void } {
   const { nodeReducer, edgeReducer } = makeReducers(m, state, vis, focus, parallelCurvatures(m.graph));
   const many = m.graph.size > MANY_EDGES;
   const renderer = new Sigma(m.graph, container, {
@@ -36,33 +38,12 @@ export function createRenderer(container: HTMLElement, m: Model, state: () => Vi
   // Relation labels above the nodes (sigma draws them below), under the hover layer.
   const canvases = renderer.getCanvases();
   canvases.labels?.after(canvases.edgeLabels!);
-  return renderer;
+  return { renderer, drawOverlay: mountOverlay(renderer, m, focus, state, vis) };
 }
 
-/** What the focus looked like before a change: the items whose look may change with it. */
-export interface FocusSnapshot {
-  nodes: Set<string>;
-  edges: Set<string>;
-}
-
-export function snapshot(m: Model, focus: Focus, state: ViewState): FocusSnapshot {
-  const nodes = new Set<string>([...focus.neighbours, ...focus.pathNodes]);
-  const edges = new Set<string>(focus.pathEdges);
-  if (focus.node && m.graph.hasNode(focus.node)) {
-    nodes.add(focus.node);
-    for (const e of m.graph.edges(focus.node)) edges.add(e);
-  }
-  for (const e of [focus.hoveredEdge, state.selectedEdge]) if (e && m.graph.hasEdge(e)) edges.add(e);
-  return { nodes, edges };
-}
-
-/** Recomputes the focused node (hovered, else selected) and redraws what changed since `before`. */
-export function refreshFocus(renderer: Sigma, m: Model, focus: Focus, state: ViewState, vis: Visibility, before: FocusSnapshot): void {
+/** Recomputes the focused node (hovered, else selected) and redraws it. */
+export function refreshFocus(renderer: Sigma, drawOverlay: () => void, m: Model, focus: Focus, state: ViewState, vis: Visibility): void {
   Object.assign(focus, focusOf(m.graph, focus.hovered ?? state.selectedNode, vis));
-  if (!m.large) {
-    renderer.refresh({ skipIndexation: true });
-    return;
-  }
-  const after = snapshot(m, focus, state);
-  renderer.refresh({ partialGraph: { nodes: [...new Set([...before.nodes, ...after.nodes])], edges: [...new Set([...before.edges, ...after.edges])] }, skipIndexation: true });
+  if (m.large) drawOverlay();
+  else renderer.refresh({ skipIndexation: true });
 }

@@ -15,7 +15,7 @@ export function fitNodes(renderer: Sigma, nodes: string[], duration = 400): void
   if (!Number.isFinite(minX)) return;
   // Display coordinates are framed to [0, 1] at ratio 1: the ratio is the extent, with a margin,
   // never closer than a readable minimum nor farther than the whole graph.
-  const ratio = Math.min(1.2, Math.max(0.04, Math.max(maxX - minX, maxY - minY) * 1.5));
+  const ratio = Math.min(1.2, Math.max(0.04, Math.max(maxX - minX, maxY - minY) * 1.9));
   void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
 }
 

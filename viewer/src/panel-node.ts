@@ -87,7 +87,7 @@ function facts(ctx: PanelContext, node: string): HTMLElement[] {
     for (const q of quotes) {
       const ev: Evidence | null = q.doc !== undefined && q.start !== undefined && q.end !== undefined ? { doc: q.doc, start: q.start, end: q.end, text: q.text } : null;
       out.push(...(ev ? evidenceBlock(ctx.model, ev, [node]) : [el('blockquote', q.text)]));
-      out.push(el('div', `${ctx.label(q.outlet)} (${q.cue})`, 'source'));
+      out.push(el('div', `quoted by ${ctx.label(q.outlet)} · cue: ${q.cue}`, 'source'));
     }
   }
   const simple = Object.entries(attrs).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');

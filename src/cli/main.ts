@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { renderOutputs, extractionToJson } from '../export/index.ts';
 import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
 import { extract } from '../extract/index.ts';
+import { applyCurationFile } from '../curation/index.ts';
 import { graphFromExtraction } from '../graph/index.ts';
 import type { Extraction, InputDocument } from '../types.ts';
 import { parseArgs } from './args.ts';
@@ -22,7 +23,8 @@ const HELP = `newsgraph — news articles to a knowledge graph with evidence
 
 Usage:
   newsgraph extract INPUT... [-o FILE]         Extraction JSON to FILE or stdout
-  newsgraph build INPUT... [--out DIR]         extraction, graph, layout and exports into DIR (default graph-output)
+  newsgraph build INPUT... [--out DIR] [--curation FILE]
+                                               extraction, graph, layout and exports into DIR (default graph-output)
   newsgraph view [DIR] [--port N]              serve the viewer with DIR's graph on 127.0.0.1 (default port 5177)
   newsgraph eval gold GOLD.json ARTICLE [--pred X.json]   score against a gold file
   newsgraph eval conll03 FILE | conll04 FILE               benchmark scores (--json for JSON)
@@ -96,10 +98,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       return skipped + failed.n > 0 ? 1 : 0;
     }
     case 'build': {
-      const { options, positionals } = parseArgs('build', rest, { out: 'graph-output', seed: 42 }, { '-o': 'out' });
+      const { options, positionals } = parseArgs('build', rest, { out: 'graph-output', seed: 42, curation: '' }, { '-o': 'out' });
       const { documents, skipped } = loadDocuments('build', positionals, io);
       const failed = { n: 0 };
-      const x = extractReporting('build', documents, io, failed);
+      let x = extractReporting('build', documents, io, failed);
+      if (options.curation) {
+        const c = applyCurationFile(resolve(io.cwd, options.curation), x);
+        for (const s of c.skipped) io.stderr(`newsgraph build: ${options.curation}: decision ${s.index + 1} skipped: ${s.reason}\n`);
+        [x, failed.n] = [c.extraction, failed.n + c.skipped.length];
+      }
       const g = graphFromExtraction(x, { seed: options.seed });
       const dir = resolve(io.cwd, options.out);
       writeFilesAtomic(dir, renderOutputs(x, g));

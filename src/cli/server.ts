@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { handleCurationPost } from './curation-endpoint.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 /** Only the files of a build are served from the output folder. */
-const DATA_FILES = new Set(['graph.json', 'graph.gexf', 'graph.graphml', 'triples.csv', 'extraction.json']);
+const DATA_FILES = new Set(['graph.json', 'graph.gexf', 'graph.graphml', 'triples.csv', 'extraction.json', 'curation.json']);
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -51,6 +52,7 @@ export function startServer(opts: ServeOptions): Promise<Server> {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    if (req.method === 'POST') return void handleCurationPost(req, res, opts.dataDir);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     const rawPath = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
     let file: string | null;

@@ -1,5 +1,7 @@
 // Extraction → graphology graph: one node per entity, one edge per relation keyed by the relation
-// id. Symmetric relation types become undirected edges of a mixed multigraph.
+// id. Symmetric relation types become undirected edges of a mixed multigraph. The graph also
+// carries what the viewer needs and graph.json would otherwise lack: each document's outlet and,
+// per node, its mention offsets (to mark names in evidence sentences and list its articles).
 
 import Graph from 'graphology';
 import { RELATION_TYPES, type Extraction } from '../types.ts';
@@ -12,6 +14,8 @@ export interface NodeAttributes {
   attributes: Record<string, unknown>;
   mentions: number;
   documents: string[];
+  /** Mention offsets, compact: [index into the graph's `documents`, start, end], sorted. */
+  spans: [number, number, number][];
   color: string;
   size: number;
   x: number;
@@ -32,14 +36,47 @@ export interface EdgeAttributes {
   size: number;
 }
 
+export interface GraphDocument {
+  id: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  /** The url's host name, when the document has a url. */
+  outlet?: string;
+}
+
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** A document's outlet: its url's host name (without a leading "www."), or none. */
+export function outletOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host ? host.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function documentsOf(x: Extraction): GraphDocument[] {
+  return x.documents.map(({ id, title, url, published }) => {
+    const outlet = outletOf(url);
+    return { id, ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}), ...(outlet ? { outlet } : {}) };
+  });
+}
 
 /** Builds the graph; positions and metrics are filled by `graph/metrics` and `graph/layout`. */
 export function buildGraph(x: Extraction): NewsGraph {
   const g: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   // The documents, so that the viewer can show where each evidence sentence comes from.
-  g.setAttribute('documents', x.documents.map(({ id, title, url, published }) => ({ id, ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}) })));
+  const documents = documentsOf(x);
+  g.setAttribute('documents', documents);
+  const docIndex = new Map(documents.map((d, i) => [d.id, i] as const));
   for (const e of x.entities) {
+    const spans = e.mentions
+      .map((m) => [docIndex.get(m.doc) ?? -1, m.start, m.end] as [number, number, number])
+      .filter((s) => s[0] >= 0)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     g.addNode(e.id, {
       label: e.name,
       entityType: e.type,
@@ -47,6 +84,7 @@ export function buildGraph(x: Extraction): NewsGraph {
       attributes: e.attributes,
       mentions: e.mentions.length,
       documents: [...new Set(e.mentions.map((m) => m.doc))],
+      spans,
       color: TYPE_COLORS[e.type],
       size: 1,
       x: 0,

@@ -1,9 +1,9 @@
 // A generated graph.json of the viewer's shape (seeded, for the scale test): n nodes, m edges.
 import Graph from 'graphology';
 import { seededRandom } from '../../src/graph/metrics.ts';
+import { TYPE_COLORS } from '../../src/graph/style.ts';
+import { ENTITY_TYPE_LIST as TYPES } from '../../src/types.ts';
 
-const TYPES = ['person', 'state', 'organization', 'media', 'place', 'meeting'];
-const COLORS = ['#e15759', '#4e79a7', '#f28e2b', '#76b7b2', '#59a14f', '#b07aa1'];
 const KINDS = ['holds_position', 'participant_in', 'located_in', 'reported', 'quoted', 'supports'];
 
 export function bigGraphJson(n: number, m: number, seed: number): string {
@@ -13,7 +13,7 @@ export function bigGraphJson(n: number, m: number, seed: number): string {
     const t = i % TYPES.length;
     const r = 2000 * Math.sqrt(rnd());
     const a = 2 * Math.PI * rnd();
-    g.addNode(`n${i}`, { label: `Entity ${i}`, entityType: TYPES[t], aliases: [], attributes: {}, color: COLORS[t], size: 2 + 6 * rnd(), x: r * Math.cos(a), y: r * Math.sin(a), degree: 0, pagerank: 0, community: i % 10 });
+    g.addNode(`n${i}`, { label: `Entity ${i}`, entityType: TYPES[t], aliases: [], attributes: {}, color: TYPE_COLORS[TYPES[t]!], size: 2 + 6 * rnd(), x: r * Math.cos(a), y: r * Math.sin(a), degree: 0, pagerank: rnd() / n, community: i % 10 });
   }
   for (let j = 0; j < m; j++) {
     const s = Math.floor(rnd() * n);

@@ -1,22 +1,44 @@
 // Sigma reducers: the view state applied to what is drawn. The graph itself is never changed for
-// display; hover highlighting, hidden types, sizes, colors and edge shapes all happen here.
+// display; visibility (from the filters), sizes, colours, edge shapes and labels happen here, and
+// on small graphs the hover, selection and path highlighting (with the rest dimmed). Reducers read
+// precomputed sets only. Large graphs show the focus on an overlay instead (overlay.ts).
 
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { COMMUNITY_COLORS, COMMUNITY_REST, relationColor, relationWords, typeColor, UNKNOWN_COLOR } from '../../src/graph/style.ts';
+import type { Visibility } from './filters.ts';
+import type { Model } from './model.ts';
 import type { ViewState } from './state.ts';
 
-export const TYPE_COLORS: Record<string, string> = {
-  person: '#e15759', state: '#4e79a7', organization: '#f28e2b', media: '#76b7b2', place: '#59a14f', meeting: '#b07aa1',
-};
-const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-const DIM_NODE = '#e4e4e4';
-const DIM_EDGE = '#f0f0f0';
+const DIM_NODE = '#e6e6e6';
+const DIM_EDGE = '#f1f1f1';
+/** Past this many neighbours, only the most important ones get a forced label. */
+export const MAX_FORCED_LABELS = 12;
 
-/** What changes as the mouse moves, kept apart from the serializable state. */
-export interface Transient {
+/** What changes as the mouse moves or a selection is made, kept apart from the serializable state. */
+export interface Focus {
   hovered: string | null;
   hoveredEdge: string | null;
+  /** The focused node (hovered, else selected), its neighbours and those whose labels are forced. */
+  node: string | null;
   neighbours: Set<string>;
+  labelled: Set<string>;
+  /** Nodes and edges of the drawn shortest path. */
+  pathNodes: Set<string>;
+  pathEdges: Set<string>;
+}
+
+export function emptyFocus(): Focus {
+  return { hovered: null, hoveredEdge: null, node: null, neighbours: new Set(), labelled: new Set(), pathNodes: new Set(), pathEdges: new Set() };
+}
+
+/** Neighbours of `node` among visible nodes, and the few most important of them to label. */
+export function focusOf(graph: Graph, node: string | null, vis: Visibility): Pick<Focus, 'node' | 'neighbours' | 'labelled'> {
+  if (!node || !graph.hasNode(node)) return { node: null, neighbours: new Set(), labelled: new Set() };
+  const neighbours = new Set(graph.neighbors(node).filter((n) => vis.nodes.has(n)));
+  const rank = (n: string) => Number(graph.getNodeAttribute(n, 'pagerank')) || 0;
+  const labelled = new Set([...neighbours].sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1)).slice(0, MAX_FORCED_LABELS));
+  return { node, neighbours, labelled };
 }
 
 /** Per-edge curvature so that parallel edges between two nodes are drawn apart (computed once). */
@@ -36,63 +58,70 @@ export function parallelCurvatures(graph: Graph): Map<string, number> {
   return out;
 }
 
-export interface Scales {
-  maxDegree: number;
+const scale = (v: number, max: number) => 3 + 15 * Math.sqrt(Math.max(0, v) / Math.max(1, max));
+
+export function nodeColor(m: Model, s: ViewState, a: Attributes): string {
+  if (s.colorBy === 'community') {
+    const rank = m.communityRank.get(typeof a.community === 'number' ? a.community : 0) ?? Infinity;
+    return COMMUNITY_COLORS[rank] ?? COMMUNITY_REST;
+  }
+  const c = typeColor(String(a.entityType));
+  return c === UNKNOWN_COLOR && typeof a.color === 'string' ? a.color : c;
 }
 
-export function makeReducers(graph: Graph, state: () => ViewState, transient: Transient, curvature: Map<string, number>, scales: Scales) {
+export function makeReducers(m: Model, state: () => ViewState, vis: () => Visibility, focus: Focus, curvature: Map<string, number>) {
+  const graph = m.graph;
   const nodeReducer = (node: string, a: Attributes): Attributes => {
     const s = state();
-    const res: Attributes = { ...a };
-    if (s.hiddenNodeTypes.includes(a.entityType)) return { ...res, hidden: true };
-    if (s.sizeBy === 'degree') res.size = 4 + 16 * Math.sqrt((a.degree ?? 0) / Math.max(1, scales.maxDegree));
-    if (s.colorBy === 'community') res.color = COMMUNITY_COLORS[(a.community ?? 0) % COMMUNITY_COLORS.length];
-    const focus = transient.hovered ?? s.selectedNode;
-    if (focus && graph.hasNode(focus)) {
-      if (node === focus) res.highlighted = true;
-      else if (!transient.neighbours.has(node)) {
-        res.color = DIM_NODE;
-        res.label = '';
-        res.zIndex = 0;
-      } else res.forceLabel = true;
+    if (!vis().nodes.has(node)) {
+      a.hidden = true;
+      return a;
     }
-    return res;
+    a.color = nodeColor(m, s, a);
+    if (s.sizeBy === 'degree') a.size = scale(graph.degree(node), m.maxDegree);
+    else if (s.sizeBy === 'mentions') a.size = scale(Number(a.mentions) || 0, m.maxMentions);
+    else if (typeof a.size !== 'number') a.size = 5;
+    a.zIndex = 1;
+    // Large graphs draw the focus on an overlay (overlay.ts): nothing here may depend on it there.
+    if (m.large) return a;
+    if (focus.pathNodes.size) {
+      if (focus.pathNodes.has(node)) Object.assign(a, { forceLabel: true, highlighted: true, zIndex: 3 });
+      else Object.assign(a, { color: DIM_NODE, label: '', zIndex: 0 });
+    }
+    if (focus.node) {
+      if (node === focus.node) Object.assign(a, { highlighted: true, forceLabel: true, zIndex: 3 });
+      else if (focus.neighbours.has(node)) {
+        a.zIndex = 2;
+        a.forceLabel = focus.labelled.has(node);
+      } else if (!m.large && !focus.pathNodes.has(node)) Object.assign(a, { color: DIM_NODE, label: '', zIndex: 0 });
+    }
+    return a;
   };
   const edgeReducer = (edge: string, a: Attributes): Attributes => {
-    const s = state();
-    const [src, tgt] = graph.extremities(edge);
-    const hidden =
-      s.hiddenEdgeTypes.includes(a.kind) ||
-      s.hiddenNodeTypes.includes(graph.getNodeAttribute(src, 'entityType')) ||
-      s.hiddenNodeTypes.includes(graph.getNodeAttribute(tgt, 'entityType'));
-    if (hidden) return { ...a, hidden: true };
-    const curve = curvature.get(edge);
-    // Relation labels only where the eye is: the hovered or selected node's edges, the hovered or selected edge.
-    const res: Attributes = {
-      ...a,
-      label: '',
-      type: curve !== undefined ? (a.directed === false ? 'curved' : 'curvedArrow') : a.directed === false ? 'line' : 'arrow',
-      size: a.size ?? 1,
-      forceLabel: false,
-    };
-    if (curve !== undefined) res.curvature = curve;
-    const focus = transient.hovered ?? s.selectedNode;
-    if (s.selectedEdge === edge || transient.hoveredEdge === edge) {
-      res.label = a.kind;
-      res.forceLabel = true;
-      res.color = '#333';
-      res.size = (a.size ?? 1) + 1;
-    } else if (focus && graph.hasNode(focus)) {
-      if (src === focus || tgt === focus) {
-        res.label = a.kind;
-        res.forceLabel = true;
-        res.color = '#777';
-      } else {
-        res.color = DIM_EDGE;
-        res.label = '';
-      }
+    if (!vis().edges.has(edge)) {
+      a.hidden = true;
+      return a;
     }
-    return res;
+    const s = state();
+    const curve = curvature.get(edge);
+    // One program per edge for the graph's lifetime (partial refreshes cannot change it).
+    a.type = curve !== undefined ? (a.directed === false ? 'curved' : 'curvedArrow') : a.directed === false ? 'line' : 'arrow';
+    if (curve !== undefined) a.curvature = curve;
+    a.color = relationColor(String(a.kind));
+    a.size = typeof a.size === 'number' ? a.size : 1;
+    a.zIndex = 0;
+    a.forceLabel = false;
+    a.label = '';
+    if (m.large) return a;
+    const words = relationWords(String(a.kind));
+    const [src, tgt] = graph.extremities(edge);
+    // Relation labels only where the eye is: the focused node's edges, the hovered or selected edge, the path.
+    if (s.selectedEdge === edge || focus.hoveredEdge === edge || focus.pathEdges.has(edge)) {
+      Object.assign(a, { label: words, forceLabel: true, color: '#222222', size: a.size + 1.5, zIndex: 2 });
+    } else if (focus.node && (src === focus.node || tgt === focus.node)) {
+      Object.assign(a, { label: words, forceLabel: true, zIndex: 1, size: a.size + 0.5 });
+    } else if (focus.node || focus.pathEdges.size) a.color = DIM_EDGE;
+    return a;
   };
   return { nodeReducer, edgeReducer };
 }

@@ -15,6 +15,7 @@ import { attributionComponent, claimsComponent } from './relations/attribution.t
 import { killingsComponent } from './relations/killings.ts';
 import { learnedComponent } from './relations/learned.ts';
 import { meetingRelationsComponent } from './relations/meetings.ts';
+import { modelComponent } from './relations/model.ts';
 import { placesComponent } from './relations/places.ts';
 import { positionsComponent } from './relations/positions.ts';
 import { residenceComponent } from './relations/residence.ts';
@@ -62,6 +63,7 @@ export const PIPELINE: readonly Component<object>[] = [
   killingsComponent as Component<object>,
   learnedComponent as Component<object>,
   selectComponent,
+  modelComponent,
   claimsComponent,
   meetingNamesComponent,
 ];

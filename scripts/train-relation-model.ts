@@ -1,0 +1,207 @@
+// Trains the relation model (src/extract/relations/model.ts) and writes relation-model.bin and
+// relation-model.json beside it. Data: newsrel train and CoNLL04 train in ../shared/data (never
+// dev). Per-type thresholds and the confidence calibration are chosen by 5-fold cross-validation
+// over the newsrel train articles. Deterministic: seeded shuffles, fixed folds.
+// Usage: npm run train:model [-- --epochs 12] [--conll04-weight 0.5] [--folds 5]
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { seededRandom } from '../src/graph/metrics.ts';
+import { relationModelSignature } from '../src/extract/model-signature.ts';
+import { entityKeys, MODEL_CLASSES, MODEL_URL, PARAMETERS_URL, relationKey, ruleTrust, scoreDocument, type ModelParameters, type Scored } from '../src/extract/relations/model.ts';
+import { SoftmaxTrainer, type Example } from '../src/extract/relations/softmax.ts';
+import { serialize } from '../src/extract/tagger/model.ts';
+import { RELATION_TYPE_LIST, type RelationType } from '../src/types.ts';
+import { loadConll04, loadNewsrel, type NewsDoc } from './relation-data.ts';
+
+const DATA = resolve(import.meta.dirname, '..', '..', 'shared', 'data');
+const args = process.argv.slice(2);
+const opt = (name: string, def: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : def);
+const epochs = opt('--epochs', 3);
+const conll04Weight = opt('--conll04-weight', 0.5);
+const folds = opt('--folds', 5);
+const rate = opt('--rate', 0.05);
+const l2 = opt('--l2', 1e-5);
+const SCALE = 2000;
+/** A rule is trusted when its drafts of a type were right this often on train... */
+const TRUST = opt('--trust', 0.55);
+/** ...or when it made fewer drafts of the type than this on train (too few to judge). */
+const MIN_JUDGED = 3;
+
+function need(p: string): string {
+  const file = join(DATA, p);
+  if (!existsSync(file)) throw new Error(`train-relation-model: ${file} not found (../shared/data must sit beside the project)`);
+  return file;
+}
+
+/** The rules that proposed each relation of a document, by relation key. */
+function rulesByTuple(d: NewsDoc): Map<string, string[]> {
+  const key = entityKeys(d.doc);
+  const out = new Map<string, string[]>();
+  for (const r of d.doc.relations) {
+    const k = relationKey(key, r.type, r.source, r.target);
+    out.set(k, [...(out.get(k) ?? []), r.rule ?? '']);
+  }
+  return out;
+}
+function tupleKey(d: NewsDoc, s: Scored): string {
+  return relationKey(entityKeys(d.doc), s.type, s.source, s.target);
+}
+
+function train(examples: Example[], seed: number): SoftmaxTrainer {
+  const m = new SoftmaxTrainer(MODEL_CLASSES.length, rate, l2);
+  const rnd = seededRandom(seed);
+  const order = examples.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) m.step(examples[i]!);
+  }
+  return m;
+}
+
+const t0 = performance.now();
+const news = loadNewsrel(need('newsrel/train'));
+const conll04 = conll04Weight > 0 ? loadConll04(readFileSync(need('conll04/conll04_train.json'), 'utf8'), conll04Weight) : [];
+const newsExamples = news.flatMap((d) => d.examples);
+console.log(`train-relation-model: ${news.length} newsrel articles, ${newsExamples.length} candidates (${newsExamples.filter((e) => e.label > 0).length} positive); CoNLL04 ${conll04.length} (${conll04.filter((e) => e.label > 0).length} positive); ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// The rules, measured on train: a rule whose drafts of a type are right often enough (or that has
+// too few drafts on train to judge) is trusted: its relations are kept whatever the model says.
+const ruleCounts = new Map<string, { h: number; e: number }>();
+for (const d of news) for (const o of d.ruleOutcomes) {
+  if (o.kind === 'ignore') continue;
+  const k = `${o.rule}|${o.type}`;
+  const c = ruleCounts.get(k) ?? { h: 0, e: 0 };
+  if (o.kind === 'hit') c.h++;
+  else c.e++;
+  ruleCounts.set(k, c);
+}
+const rulePrecision: Record<string, number> = {};
+const ruleReport: string[] = [];
+for (const [k, c] of [...ruleCounts].sort()) {
+  const n = c.h + c.e;
+  const precision = c.h / n;
+  if (n >= MIN_JUDGED) rulePrecision[k] = Math.round(precision * 100) / 100;
+  ruleReport.push(`  ${k.padEnd(40)} ${String(c.h).padStart(4)} right ${String(c.e).padStart(4)} wrong  ${n < MIN_JUDGED || precision >= TRUST ? 'trusted' : ''}`);
+}
+console.log('train-relation-model: the rules on newsrel train (drafts that fit their type):');
+console.log(ruleReport.join('\n'));
+const isTrusted = (rules: string[], type: string) => rules.some((r) => ruleTrust({ trust: TRUST, rulePrecision }, r, type) > 0);
+
+// Cross-validation: out-of-fold predictions for every train article.
+interface Outcome { type: RelationType; p: number; kind: 'hit' | 'ignore' | 'error'; key?: string; doc: string; trusted: boolean }
+const oof: Outcome[] = [];
+for (let k = 0; k < folds; k++) {
+  const inFold = (i: number) => i % folds === k;
+  const m = train([...news.filter((_, i) => !inFold(i)).flatMap((d) => d.examples), ...conll04], 100 + k);
+  news.forEach((d: NewsDoc, i) => {
+    if (!inFold(i)) return;
+    const rulesOf = rulesByTuple(d);
+    for (const s of scoreDocument(d.doc, m) as Scored[]) {
+      const o = d.outcome(s);
+      const trustedHere = isTrusted(rulesOf.get(tupleKey(d, s)) ?? [], s.type);
+      oof.push({ type: s.type, p: s.probability, kind: o.kind, ...(o.kind === 'hit' ? { key: `${d.name}|${o.key}` } : {}), doc: d.name, trusted: trustedHere });
+    }
+  });
+}
+
+// Thresholds: per type, the one that maximizes the type's F1 over the out-of-fold predictions;
+// then coordinate ascent on the micro F1 of all types together (a type that costs more precision
+// than it brings recall is switched off: threshold above 1).
+const goldCount = new Map<RelationType, number>();
+for (const d of news) for (const t of d.required.values()) goldCount.set(t, (goldCount.get(t) ?? 0) + 1);
+const OFF = 1.01;
+/** Hits and errors of a type at a threshold (hits counted once per gold relation). */
+function tally(type: RelationType, threshold: number): { h: number; e: number } {
+  const hits = new Set<string>();
+  let e = 0;
+  for (const o of oof) {
+    if (o.type !== type || o.kind === 'ignore' || (o.p < threshold && !o.trusted)) continue;
+    if (o.kind === 'hit') hits.add(o.key!);
+    else e++;
+  }
+  return { h: hits.size, e };
+}
+const candidatesOf = (type: RelationType) => [...new Set(oof.filter((o) => o.type === type && o.kind !== 'ignore' && o.p >= 0.05).map((o) => Math.round(o.p * 1000) / 1000)), OFF].sort((x, y) => x - y);
+const thresholds: Partial<Record<RelationType, number>> = {};
+const counts = new Map<RelationType, { h: number; e: number }>();
+for (const type of RELATION_TYPE_LIST) {
+  const gold = goldCount.get(type) ?? 0;
+  let best = { f1: -1, t: OFF };
+  for (const t of candidatesOf(type)) {
+    const { h, e } = tally(type, t);
+    const f1 = gold + h + e === 0 ? 0 : (2 * h) / (gold + h + e);
+    if (f1 > best.f1) best = { f1, t };
+  }
+  thresholds[type] = best.f1 > 0 ? best.t : OFF;
+  counts.set(type, tally(type, thresholds[type]!));
+}
+const totalGold = [...goldCount.values()].reduce((x, y) => x + y, 0);
+const micro = () => {
+  let h = 0, e = 0;
+  for (const c of counts.values()) { h += c.h; e += c.e; }
+  return (2 * h) / (totalGold + h + e);
+};
+for (let pass = 0; pass < 3; pass++) {
+  for (const type of RELATION_TYPE_LIST) {
+    let best = { f1: micro(), t: thresholds[type]!, c: counts.get(type)! };
+    for (const t of candidatesOf(type)) {
+      counts.set(type, tally(type, t));
+      const f1 = micro();
+      if (f1 > best.f1 + 1e-9) best = { f1, t, c: counts.get(type)! };
+    }
+    thresholds[type] = best.t;
+    counts.set(type, best.c);
+  }
+}
+const report: string[] = [];
+let totH = 0, totE = 0;
+for (const type of RELATION_TYPE_LIST) {
+  const { h, e } = counts.get(type)!;
+  const gold = goldCount.get(type) ?? 0;
+  totH += h;
+  totE += e;
+  report.push(`  ${type.padEnd(15)} gold ${String(gold).padStart(4)}  threshold ${thresholds[type]! > 1 ? ' off ' : thresholds[type]!.toFixed(3)}  CV P ${(h / Math.max(1, h + e) * 100).toFixed(1)} R ${(h / Math.max(1, gold) * 100).toFixed(1)}`);
+}
+console.log(`train-relation-model: ${folds}-fold CV on newsrel train (relations found only; entity misses count as misses):`);
+console.log(report.join('\n'));
+const P = totH / Math.max(1, totH + totE), R = totH / Math.max(1, totalGold);
+console.log(`  all             P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / Math.max(1e-9, P + R)).toFixed(1)}`);
+
+// Calibration: Platt scaling of the out-of-fold probabilities of the relations that pass their threshold.
+const kept = oof.filter((o) => o.kind !== 'ignore' && o.p >= thresholds[o.type]!);
+const logit = (p: number) => Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, p))));
+// Newton steps on the log-loss plus a weak prior pulling (a, b) towards (1, 0), which keeps the
+// fit finite when the kept relations are nearly separable.
+let a = 1, b = 0;
+const PRIOR = 1;
+for (let it = 0; it < 50; it++) {
+  let ga = PRIOR * (a - 1), gb = PRIOR * b, haa = PRIOR, hab = 0, hbb = PRIOR;
+  for (const o of kept) {
+    const x = logit(o.p);
+    const q = 1 / (1 + Math.exp(-(a * x + b)));
+    const y = o.kind === 'hit' ? 1 : 0;
+    ga += (q - y) * x;
+    gb += q - y;
+    const w = q * (1 - q);
+    haa += w * x * x;
+    hab += w * x;
+    hbb += w;
+  }
+  const det = haa * hbb - hab * hab;
+  a -= (hbb * ga - hab * gb) / det;
+  b -= (haa * gb - hab * ga) / det;
+}
+console.log(`train-relation-model: calibration a ${a.toFixed(3)} b ${b.toFixed(3)} over ${kept.length} kept relations (${kept.filter((o) => o.kind === 'hit').length} right)`);
+
+const final = train([...newsExamples, ...conll04], 7);
+const { keys, weights } = final.export(SCALE);
+const signature = relationModelSignature();
+const bytes = serialize({ nc: MODEL_CLASSES.length, scale: SCALE, keys, weights, common: new Uint32Array(0) }, signature);
+writeFileSync(MODEL_URL, bytes);
+const params: ModelParameters = { signature, thresholds, calibration: { a: Math.round(a * 1000) / 1000, b: Math.round(b * 1000) / 1000 }, trust: TRUST, rulePrecision };
+writeFileSync(PARAMETERS_URL, JSON.stringify(params, null, 2) + '\n');
+console.log(`train-relation-model: wrote ${MODEL_URL.pathname} (${(bytes.length / 1e6).toFixed(1)} MB, ${keys.length} features) and relation-model.json in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

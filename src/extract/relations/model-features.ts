@@ -1,0 +1,218 @@
+// Features of a relation candidate for the relation model: the two types and their order and
+// distance, the words and word classes between and around the two mentions, titles, appositions,
+// punctuation and quote marks between, the names in between, how each mention was found, where the
+// sentence stands in the article, and each rule's vote for the pair (the rules as features).
+// Each feature is a template id mixed with its parts' hashes (tagger/hash.ts).
+
+import type { DocEntity, Mention, RelationDraft, Token } from '../doc.ts';
+import { hashString, mix } from '../tagger/hash.ts';
+import { words } from '../words.ts';
+import type { Candidate } from './candidates.ts';
+import type { DocContext } from './context.ts';
+
+/** Word classes whose presence between or around the mentions is a feature. */
+const CLASS_NAMES = [
+  'say_verbs', 'report_verbs', 'citation_verbs', 'meeting_verbs', 'visit_verbs', 'participation_verbs', 'role_verbs',
+  'group_nouns', 'support_verbs', 'support_nouns', 'sanction_words', 'sanction_hit_verbs', 'oppose_verbs', 'war_nouns',
+  'attack_words', 'kill_verbs', 'kill_passives', 'killer_nouns', 'killing_nouns', 'home_cues_words', 'outlet_nouns',
+  'organization_nouns', 'state_actor_nouns', 'government_bodies', 'negation', 'planned_cues', 'hypothetical_cues',
+  'directions', 'prepositions', 'months', 'weekdays',
+] as const;
+
+/** Token → bit mask of the classes it belongs to (computed once per distinct word). */
+const classBits = new Map<string, number>();
+let classSets: ReadonlySet<string>[] | null = null;
+function bitsOf(w: string): number {
+  let b = classBits.get(w);
+  if (b !== undefined) return b;
+  classSets ??= CLASS_NAMES.map((n) => (n === 'home_cues_words' ? new Set([...words('home_cues')].flatMap((p) => p.split(' '))) : words(n)));
+  b = 0;
+  for (let i = 0; i < classSets.length; i++) if (classSets[i]!.has(w)) b |= 1 << i;
+  classBits.set(w, b);
+  return b;
+}
+
+const T = (s: string) => hashString(s);
+const NONE = T('<none>');
+const word = (t: Token | undefined) => (t ? T(t.lower) : NONE);
+const bucket = (n: number) => (n <= 0 ? 0 : n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : 7);
+
+/** Votes of the rules, by ordered entity pair. */
+export class Votes {
+  private readonly byPair = new Map<string, RelationDraft[]>();
+  constructor(drafts: readonly RelationDraft[], private readonly key: (e: DocEntity) => string) {
+    for (const d of drafts) {
+      const k = `${key(d.source)}>${key(d.target)}`;
+      const list = this.byPair.get(k);
+      if (list) list.push(d);
+      else this.byPair.set(k, [d]);
+    }
+  }
+  of(source: DocEntity, target: DocEntity): RelationDraft[] {
+    return this.byPair.get(`${this.key(source)}>${this.key(target)}`) ?? [];
+  }
+}
+
+/** The fine type of an entity: its type and, for lexicon entries, their kind ("media:agency"). */
+function fine(e: DocEntity): string {
+  return e.entry?.kind ? `${e.type}:${e.entry.kind}` : e.entry ? `${e.type}:lex` : e.type;
+}
+
+function viaOf(m: Mention | undefined): string {
+  if (!m) return 'none';
+  return m.anchor ? 'anchor' : m.governs ? 'governs' : m.via;
+}
+
+/** Appends the features of one candidate to `out` (cleared first). */
+export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, out: number[]): number[] {
+  out.length = 0;
+  const types = mix(T(fine(c.source)), T(fine(c.target)));
+  const coarse = mix(T(c.source.type), T(c.target.type));
+  const kind = T(c.kind);
+  out.push(mix(1, types), mix(2, coarse), mix(3, mix(coarse, kind)));
+  out.push(mix(4, mix(coarse, T(viaOf(c.sourceMention)))), mix(5, mix(coarse, T(viaOf(c.targetMention)))));
+  // Where the sentence stands: the headline and dateline read differently from the body.
+  out.push(mix(6, mix(coarse, Math.min(c.sent, 3))));
+  // The rules' votes for this pair and for the reverse pair, in this sentence or elsewhere.
+  for (const d of votes.of(c.source, c.target)) {
+    const same = d.sent === c.sent ? 1 : 0;
+    out.push(mix(10, mix(T(d.rule ?? ''), T(d.type))), mix(11, mix(mix(T(d.rule ?? ''), T(d.type)), same)), mix(12, mix(T(d.type), same)));
+    const cue = d.attributes?.cue ?? d.attributes?.role;
+    if (typeof cue === 'string') out.push(mix(13, mix(T(d.type), T(cue.toLowerCase()))));
+  }
+  for (const d of votes.of(c.target, c.source)) out.push(mix(14, mix(T(d.rule ?? ''), T(d.type))));
+  // Entity-level facts: how often each is named, whether the person holds a post the rules found.
+  out.push(mix(15, mix(coarse, bucket(mentionCount(ctx, c.source)))), mix(16, mix(coarse, bucket(mentionCount(ctx, c.target)))));
+  const sm = c.sourceMention;
+  const tm = c.targetMention;
+  if (sm?.title) out.push(mix(17, mix(coarse, T(sm.title.position))), mix(18, coarse));
+  if (tm?.title) out.push(mix(19, mix(coarse, T(tm.title.position))));
+  // An event: the word the text names it with, its kind and status, and the words around it.
+  const event = c.target.frame ? { e: c.target, m: tm } : c.source.frame ? { e: c.source, m: sm } : undefined;
+  if (event?.m) {
+    const f = event.e.frame!;
+    const ev = f.mentions.find((x) => x.start === event.m!.start);
+    out.push(mix(80, mix(coarse, T(ctx.tokens[event.m.end - 1]!.lower))), mix(81, mix(coarse, T(f.kind))), mix(82, mix(coarse, T(ev?.status ?? f.status ?? 'real'))));
+    out.push(mix(83, mix(coarse, word(ctx.tokens[event.m.start - 1]))), mix(84, mix(coarse, word(ctx.tokens[event.m.end]))), mix(85, mix(coarse, word(ctx.tokens[event.m.start - 2]))));
+    out.push(mix(86, mix(coarse, bucket(f.mentions.length))));
+  }
+  if (sm && tm && c.sent === c.targetSent) {
+    // Is either name the first actor of its clause (the subject, as far as word order tells)?
+    if (isClauseSubject(ctx, sm)) out.push(mix(87, coarse));
+    if (isClauseSubject(ctx, tm)) out.push(mix(88, coarse));
+    // Is the other name the nearest of its type on that side?
+    if (nearest(ctx, sm, tm, c.target.type)) out.push(mix(89, coarse));
+  }
+  if (!sm || !tm) return out;
+  if (c.sent !== c.targetSent) {
+    // An event and a name in another sentence: how far, which way, and the words of each.
+    out.push(mix(20, mix(coarse, c.targetSent - c.sent + 8)));
+    context(ctx, sm, 30, coarse, out);
+    context(ctx, tm, 40, coarse, out);
+    return out;
+  }
+  const forward = sm.start < tm.start;
+  const [a, b] = forward ? [sm, tm] : [tm, sm];
+  const dir = forward ? 1 : 2;
+  const cd = mix(coarse, dir);
+  const gap = b.start - a.end;
+  out.push(mix(50, cd), mix(51, mix(cd, bucket(gap))), mix(52, mix(types, dir)));
+  const tokens = ctx.tokens;
+  // Words between, their classes, the first and last two, the whole stretch when short.
+  let commas = 0;
+  let quotes = 0;
+  let parens = 0;
+  let bits = 0;
+  let names = 0;
+  const gapEnd = Math.min(b.start, a.end + 14);
+  for (let k = a.end; k < gapEnd; k++) {
+    const t = tokens[k]!;
+    const w = T(t.lower);
+    out.push(mix(53, mix(cd, w)));
+    bits |= bitsOf(t.lower);
+    if (t.norm === ',') commas++;
+    else if (t.norm === '"') quotes++;
+    else if (t.norm === '(' || t.norm === ')') parens++;
+    const r = ctx.at[k];
+    if (r && r.mention.start === k) {
+      names++;
+      out.push(mix(54, mix(cd, T(r.entity.type))));
+    }
+  }
+  if (b.start - a.end > 14) for (let k = Math.max(gapEnd, b.start - 6); k < b.start; k++) out.push(mix(53, mix(cd, T(tokens[k]!.lower))));
+  out.push(mix(55, mix(cd, word(tokens[a.end]))), mix(56, mix(cd, word(gap > 0 ? tokens[b.start - 1] : undefined))));
+  if (gap >= 2) out.push(mix(57, mix(cd, mix(word(tokens[a.end]), word(tokens[a.end + 1])))), mix(58, mix(cd, mix(word(tokens[b.start - 2]), word(tokens[b.start - 1])))));
+  if (gap <= 5) {
+    let h = 59;
+    for (let k = a.end; k < b.start; k++) h = mix(h, T(tokens[k]!.lower));
+    out.push(mix(60, mix(cd, h)));
+  }
+  for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(61, mix(cd, i)));
+  out.push(mix(62, mix(cd, Math.min(commas, 3))), mix(63, mix(cd, Math.min(quotes, 2))), mix(64, mix(cd, Math.min(parens, 2))), mix(65, mix(cd, Math.min(names, 3))));
+  // Around the pair.
+  out.push(mix(66, mix(cd, word(tokens[a.start - 1]))), mix(67, mix(cd, word(tokens[a.start - 2]))));
+  out.push(mix(68, mix(cd, word(tokens[b.end]))), mix(69, mix(cd, word(tokens[b.end + 1]))));
+  let around = 0;
+  for (let k = Math.max(0, a.start - 4); k < a.start; k++) around |= bitsOf(tokens[k]!.lower);
+  for (let k = b.end; k < Math.min(tokens.length, b.end + 4); k++) around |= bitsOf(tokens[k]!.lower);
+  for (let i = 0; i < CLASS_NAMES.length; i++) if (around & (1 << i)) out.push(mix(70, mix(cd, i)));
+  // Words of the sentence that say what it is about (the verbs of saying, meeting, fighting...).
+  const s = ctx.sentences[c.sent]!;
+  let sentBits = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) sentBits |= bitsOf(tokens[k]!.lower);
+  for (let i = 0; i < CLASS_NAMES.length; i++) if (sentBits & (1 << i)) out.push(mix(71, mix(coarse, i)));
+  // A title right before either name, or one between.
+  const titleBefore = (m: Mention) => ctx.titles.find((t) => t.end === m.start || (t.end === m.start - 1 && tokens[t.end]?.norm === ','));
+  const tb = titleBefore(b);
+  if (tb) out.push(mix(72, mix(cd, T(tb.position))), mix(73, cd));
+  const ta = titleBefore(a);
+  if (ta) out.push(mix(74, cd));
+  if (ctx.titles.some((t) => t.start >= a.end && t.end <= b.start)) out.push(mix(75, cd));
+  // The names' own words ("Inc", "University", "News") and the heads of the two names.
+  out.push(mix(76, mix(cd, word(tokens[a.end - 1]))), mix(77, mix(cd, word(tokens[b.end - 1]))));
+  return out;
+}
+
+const CLAUSE_BREAK = /^[,;:"(]$/;
+
+/** The first actor (person, state, organization) of the clause holding the mention. */
+function isClauseSubject(ctx: DocContext, m: Mention): boolean {
+  for (let k = m.start - 1; k >= 0 && ctx.tokens[k]!.sent === ctx.tokens[m.start]!.sent; k--) {
+    if (CLAUSE_BREAK.test(ctx.tokens[k]!.norm)) return true;
+    const r = ctx.at[k];
+    if (r && r.mention.start === k && (r.entity.type === 'person' || r.entity.type === 'state' || r.entity.type === 'organization') && !r.mention.anchor) return false;
+  }
+  return true;
+}
+
+/** No other mention of the target's type lies between the two. */
+function nearest(ctx: DocContext, a: Mention, b: Mention, type: string): boolean {
+  const [lo, hi] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
+  for (let k = lo; k < hi; k++) {
+    const r = ctx.at[k];
+    if (r && r.mention.start === k && r.entity.type === type) return false;
+  }
+  return true;
+}
+
+/** Words right around a mention, for pairs across sentences. */
+function context(ctx: DocContext, m: Mention, base: number, coarse: number, out: number[]): void {
+  const tokens = ctx.tokens;
+  out.push(mix(base, mix(coarse, word(tokens[m.start - 1]))), mix(base + 1, mix(coarse, word(tokens[m.end]))));
+  out.push(mix(base + 2, mix(coarse, word(tokens[m.end - 1]))));
+  let bits = 0;
+  for (let k = Math.max(0, m.start - 3); k < Math.min(tokens.length, m.end + 3); k++) bits |= bitsOf(tokens[k]!.lower);
+  for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(base + 3, mix(coarse, i)));
+}
+
+const counts = new WeakMap<DocContext, Map<DocEntity, number>>();
+function mentionCount(ctx: DocContext, e: DocEntity): number {
+  let m = counts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const r of ctx.refs) m.set(r.entity, (m.get(r.entity) ?? 0) + 1);
+    for (const x of ctx.entities) if (x.frame) m.set(x, x.frame.mentions.length);
+    counts.set(ctx, m);
+  }
+  return m.get(e) ?? 0;
+}

@@ -1,6 +1,6 @@
 // `npm run eval`: the quality numbers the README reports, in one go: the newsrel dev corpus (per
 // type, calibration, worst documents), CoNLL-2003 dev entities and CoNLL04 dev entities and
-// relations. Extra arguments (e.g. `--disable relations.learned`) are passed to every run.
+// relations. Extra arguments (e.g. `--disable relations.model`) are passed to every run.
 // Dev sets only: nothing here reads a test split, and nothing is tuned on these numbers' inputs.
 
 import { existsSync } from 'node:fs';

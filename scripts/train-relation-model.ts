@@ -18,15 +18,22 @@ const DATA = resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : def);
 const epochs = opt('--epochs', 3);
-const conll04Weight = opt('--conll04-weight', 0.5);
+const conll04Weight = opt('--conll04-weight', 1);
 const folds = opt('--folds', 5);
 const rate = opt('--rate', 0.05);
 const l2 = opt('--l2', 1e-5);
 const SCALE = 2000;
 /** A rule is trusted when its drafts of a type were right this often on train... */
 const TRUST = opt('--trust', 0.55);
-/** ...or when it made fewer drafts of the type than this on train (too few to judge). */
-const MIN_JUDGED = 3;
+/** ...or when it made fewer drafts of the type than this on train (too few to judge, see below). */
+const MIN_JUDGED = 10;
+
+/** Wilson's upper bound (one-sided, 90%) of a proportion. */
+function wilsonUpper(hits: number, n: number): number {
+  const z = 1.2816;
+  const p = hits / n;
+  return (p + (z * z) / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+}
 
 function need(p: string): string {
   const file = join(DATA, p);
@@ -84,8 +91,11 @@ const ruleReport: string[] = [];
 for (const [k, c] of [...ruleCounts].sort()) {
   const n = c.h + c.e;
   const precision = c.h / n;
-  if (n >= MIN_JUDGED) rulePrecision[k] = Math.round(precision * 100) / 100;
-  ruleReport.push(`  ${k.padEnd(40)} ${String(c.h).padStart(4)} right ${String(c.e).padStart(4)} wrong  ${n < MIN_JUDGED || precision >= TRUST ? 'trusted' : ''}`);
+  // Judged only on enough evidence: a rule seen a few times keeps the benefit of the doubt unless
+  // even the optimistic end of its precision (Wilson's 90% upper bound) falls short.
+  const judged = n >= MIN_JUDGED || wilsonUpper(c.h, n) < TRUST;
+  if (judged) rulePrecision[k] = Math.round(precision * 100) / 100;
+  ruleReport.push(`  ${k.padEnd(40)} ${String(c.h).padStart(4)} right ${String(c.e).padStart(4)} wrong  ${!judged || precision >= TRUST ? 'trusted' : ''}`);
 }
 console.log('train-relation-model: the rules on newsrel train (drafts that fit their type):');
 console.log(ruleReport.join('\n'));

@@ -152,7 +152,7 @@ export interface Doc {
   readonly frames: readonly MeetingFrame[];
   readonly entities: readonly DocEntity[];
   readonly links: readonly MentionLink[];
-  /** Relations proposed by the rules and the learned classifier. */
+  /** Relations proposed by the rules (votes for the relation model). */
   readonly drafts: readonly RelationDraft[];
   /** Posts the text gives a person without saying of which state or body. */
   readonly unheldPositions: readonly { entity: DocEntity; position: string }[];

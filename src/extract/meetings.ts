@@ -49,7 +49,7 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
-      if (!kind) continue;
+      if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
       const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower);
@@ -62,6 +62,36 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Event words used in another sense: "demands were met", "to meet their commitments" (met/meet
+ * whose object is no name), "a call for elections", "told Reuters by telephone" (an interview),
+ * "the Organisation of the Islamic Conference" and "Lees Summit" (part of a name).
+ */
+function otherSense(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (VERBS.has(t.lower)) {
+    if (prev && /^(were|was|be|been|being|are|is)$/.test(prev.lower)) return true;
+    if (next && /^(their|its|his|her|our|the|a|an|all|demands?|needs?|targets?|requirements?|conditions?|expectations?|commitments?|obligations?|deadline|criteria|standards?)$/.test(next.lower)) {
+      // "met the officials" / "meet the president" is a meeting; "met the conditions" is not.
+      const after = tokens[i + 2];
+      if (!/^(their|its|his|her|our|the|a|an|all)$/.test(next.lower)) return true;
+      if (after && /^(demands?|needs?|targets?|requirements?|conditions?|expectations?|commitments?|obligations?|deadline|criteria|standards?|costs?|challenges?)$/.test(after.lower)) return true;
+    }
+  }
+  if (t.lower === 'call' && next && next.lower === 'for') return true;
+  if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
+  // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.
+  if (i > sentStart && /^\p{Lu}/u.test(t.text) && !VERBS.has(t.lower) && t.text !== t.text.toUpperCase()) {
+    const capPrev = prev && /^\p{Lu}/u.test(prev.text) && i - 1 > sentStart;
+    const ofPrev = prev && prev.lower === 'the' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]!.text);
+    const capNext = next && (/^\p{Lu}/u.test(next.text) || next.lower === 'on' || next.lower === 'of');
+    if (capPrev || ofPrev || capNext) return true;
+  }
+  return false;
 }
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
@@ -79,30 +109,38 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
 export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
   const latest = new Map<'call' | 'other', MeetingFrame>();
+  /** The sentence where each frame was opened. */
+  const opened = new Map<MeetingFrame, number>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
     const definite = !opensNewEvent(a.tokens, m) && !VERBS.has(a.tokens[m.end - 1]!.lower);
-    const known = latest.get(m.kind === 'call' ? 'call' : 'other');
+    const family = m.kind === 'call' ? 'call' : 'other';
+    const known = latest.get(family);
     if (m.status === 'negated' && definite && known) {
       known.mentions.push(m);
       continue;
     }
-    if (m.status) {
-      // Not happening (yet): its own event, never the referent of "the meeting".
+    if (m.status === 'negated' || m.status === 'hypothetical') {
+      // Denied or only hoped for: its own event, never the referent of "the meeting".
       frames.push({ kind: m.kind, mentions: [m], head: '', status: m.status });
       continue;
     }
-    const family = m.kind === 'call' ? 'call' : 'other';
     const sent = a.tokens[m.start]!.sent;
     let frame: MeetingFrame | undefined;
     // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
     if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other') frame = lastVerbFrame.frame;
     else if (!opensNewEvent(a.tokens, m)) frame = latest.get(family);
+    // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
+    // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
+    else if (known && opened.get(known) === 0 && sent > 0 && sent <= 3 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
     if (!frame) {
-      frame = { kind: m.kind, mentions: [], head: '' };
+      frame = { kind: m.kind, mentions: [], head: '', ...(m.status ? { status: m.status } : {}) };
       frames.push(frame);
+      opened.set(frame, sent);
     }
+    // A scheduled event that the text also tells as happening is a real event.
+    if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
     latest.set(family, frame);
     if (VERBS.has(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
@@ -111,6 +149,12 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   }
   for (const f of frames) f.head = headOf(a.tokens, f);
   return frames;
+}
+
+/** A headline: a short first line, standing alone. */
+function isHeadline(a: TextAnalysis, sent: number): boolean {
+  const s = a.sentences[sent]!;
+  return s.tokenEnd - s.tokenStart <= 15 && a.text.slice(s.end, (a.sentences[sent + 1]?.start ?? s.end)).includes('\n');
 }
 
 function levelNear(tokens: readonly Token[], m: MeetingMention): string | undefined {

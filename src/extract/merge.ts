@@ -136,6 +136,13 @@ function mergeSurnames(entities: Map<string, Entity>, relations: Map<string, Rel
     }
   }
   if (into.size === 0) return { entities, relations };
+  // A surname joined to a spelling that itself joins another ("Meshaal" → "Khaled Meshaal" →
+  // "Khaled Mashaal") goes to the end of the chain.
+  for (const [id, target] of into) {
+    let end = target;
+    for (let hops = 0; into.has(end.id) && hops < into.size; hops++) end = into.get(end.id)!;
+    into.set(id, end);
+  }
   const outEntities = new Map<string, Entity>();
   for (const e of entities.values()) {
     const target = into.get(e.id);

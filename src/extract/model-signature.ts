@@ -6,14 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { words, WORDS_URL } from './words.ts';
+import { WORDS_URL } from './words.ts';
 
 /** Bump when tagger/features.ts changes what it computes. */
 export const TAGGER_FEATURES_VERSION = 1;
-/** Bump when relations/pair-features.ts changes what it computes. */
-export const PAIR_FEATURES_VERSION = 1;
 /** Bump when relations/candidates.ts or relations/model-features.ts change what they compute. */
-export const RELATION_MODEL_VERSION = 1;
+export const RELATION_MODEL_VERSION = 4;
 
 const LEXICON_DIR = new URL('./lexicon/', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -30,11 +28,6 @@ function gazetteerData(): string {
 
 export function taggerSignature(): string {
   return `tagger-features-v${TAGGER_FEATURES_VERSION} lexicon-${gazetteerData().slice(0, 16)}`;
-}
-
-export function pairSignature(): string {
-  const stop = createHash('sha256').update([...words('stop_words')].sort().join('\n')).digest('hex');
-  return `pair-features-v${PAIR_FEATURES_VERSION} lexicon-${gazetteerData().slice(0, 16)} stop-${stop.slice(0, 8)}`;
 }
 
 /** The relation model reads word classes too: the whole words.txt is part of its signature. */

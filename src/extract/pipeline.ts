@@ -13,7 +13,6 @@ import { mentionsComponent } from './mentions.ts';
 import { actionsComponent } from './relations/actions.ts';
 import { attributionComponent, claimsComponent } from './relations/attribution.ts';
 import { killingsComponent } from './relations/killings.ts';
-import { learnedComponent } from './relations/learned.ts';
 import { meetingRelationsComponent } from './relations/meetings.ts';
 import { modelComponent } from './relations/model.ts';
 import { placesComponent } from './relations/places.ts';
@@ -61,7 +60,6 @@ export const PIPELINE: readonly Component<object>[] = [
   placesComponent as Component<object>,
   residenceComponent as Component<object>,
   killingsComponent as Component<object>,
-  learnedComponent as Component<object>,
   selectComponent,
   modelComponent,
   claimsComponent,

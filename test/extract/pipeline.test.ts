@@ -35,11 +35,14 @@ describe('pipeline order', () => {
 
 describe('ablations and settings', () => {
   it('disables a component: its fields stay empty, the rest still runs', () => {
-    const full = extract([{ id: 'd', text: TEXT }]);
-    const without = extract([{ id: 'd', text: TEXT }], { disable: ['relations.attribution'] });
-    expect(full.relations.some((r) => r.type === 'quoted')).toBe(true);
-    expect(without.relations.some((r) => r.type === 'quoted' || r.type === 'reported')).toBe(false);
+    const rules = (d: ReturnType<typeof extractDocument>) => new Set(d.drafts.map((x) => x.rule));
+    expect(rules(extractDocument({ id: 'd', text: TEXT }))).toContain('relations.attribution');
+    const without = extractDocument({ id: 'd', text: TEXT }, { disable: ['relations.attribution'] });
+    expect(rules(without)).not.toContain('relations.attribution');
     expect(without.relations.some((r) => r.type === 'holds_position')).toBe(true);
+    // Without the model, the rules' drafts that fit their types are the relations.
+    const rulesOnly = extractDocument({ id: 'd', text: TEXT }, { disable: ['relations.model'] });
+    expect(rulesOnly.relations.every((r) => r.rule !== 'relations.model')).toBe(true);
   });
   it('refuses unknown or essential components and bad settings', () => {
     expect(() => preparePipeline({ disable: ['relations.nothing'] })).toThrow(/no pipeline component "relations.nothing"/);
@@ -48,9 +51,9 @@ describe('ablations and settings', () => {
     expect(() => preparePipeline({ settings: { 'relations.meetings': { participant: 'high' } } })).toThrow(/must be a number/);
   });
   it('applies a setting', () => {
-    const x = extract([{ id: 'd', text: TEXT }], { settings: { 'relations.positions': { titleBeforeName: 0.55 } } });
-    const r = x.relations.find((r) => r.id === 'holds_position(person:sergei-lavrov,state:russia)');
-    expect(r?.confidence).toBe(0.55);
+    const doc = extractDocument({ id: 'd', text: TEXT }, { settings: { 'relations.positions': { titleBeforeName: 0.55 } } });
+    const d = doc.drafts.find((r) => r.type === 'holds_position' && r.source.id === 'person:sergei-lavrov' && r.target.id === 'state:russia');
+    expect(d?.confidence).toBe(0.55);
   });
 });
 
@@ -94,5 +97,21 @@ describe('model signatures', () => {
     expect(deserialize(bytes, 2, 'features-v1 lexicon-aaaa', 'test model').keys[0]).toBe(7);
     expect(() => deserialize(bytes, 2, 'features-v1 lexicon-bbbb', 'test model')).toThrow(/test model: trained with other features or lexicons.*npm run train/);
     expect(() => deserialize(bytes, 3, 'features-v1 lexicon-aaaa', 'test model')).toThrow(/npm run train/);
+  });
+});
+
+describe('cross-document surnames', () => {
+  it('follow a chain of joins to its end ("Meshaal" → "Khaled Meshaal" → "Khaled Mashaal")', () => {
+    const x = extract([
+      { id: 'a', text: 'Hamas leader Khaled Mashaal spoke in Doha. Khaled Mashaal later left. Khaled Mashaal returned.' },
+      { id: 'b', text: 'Khaled Meshaal met officials in Cairo. Khaled Meshaal said little.' },
+      { id: 'c', text: 'Meshaal condemned Israel on Monday.' },
+    ]);
+    const ids = new Set(x.entities.map((e) => e.id));
+    for (const r of x.relations) {
+      expect(ids.has(r.source), r.id).toBe(true);
+      expect(ids.has(r.target), r.id).toBe(true);
+    }
+    expect(ids.has('person:khaled-meshaal')).toBe(false);
   });
 });

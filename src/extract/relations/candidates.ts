@@ -42,8 +42,8 @@ export const CANDIDATE_DEFAULTS = {
   /** Pairs further apart than this many tokens are not read. */
   maxDistance: 60,
   /** Sentences before and after an event mention where its participants and place are looked for. */
-  framesBefore: 1,
-  framesAfter: 2,
+  framesBefore: 0,
+  framesAfter: 1,
 };
 export type CandidateSettings = typeof CANDIDATE_DEFAULTS;
 
@@ -78,7 +78,8 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
         for (const r of ctx.mentionsIn(s)) {
           const asSource = typesFor(r.entity.type, 'meeting');
           if (asSource.length) push({ source: r.entity, target: e, sourceMention: r.mention, targetMention: mention, sent, targetSent: s, kind: s === sent ? 'sentence' : 'frame', types: asSource });
-          const asTarget = typesFor('meeting', r.entity.type);
+          // Its place only within the sentence: a place named in the next sentence is rarely the event's.
+          const asTarget = s === sent ? typesFor('meeting', r.entity.type) : [];
           if (asTarget.length) push({ source: e, target: r.entity, sourceMention: mention, targetMention: r.mention, sent, targetSent: s, kind: s === sent ? 'sentence' : 'frame', types: asTarget });
         }
       }

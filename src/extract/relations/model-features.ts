@@ -4,9 +4,9 @@
 // sentence stands in the article, and each rule's vote for the pair (the rules as features).
 // Each feature is a template id mixed with its parts' hashes (tagger/hash.ts).
 
-import type { DocEntity, Mention, RelationDraft, Token } from '../doc.ts';
+import type { DocEntity, Mention, RelationDraft, TitleSpan, Token } from '../doc.ts';
 import { hashString, mix } from '../tagger/hash.ts';
-import { words } from '../words.ts';
+import { words as wordClass } from '../words.ts';
 import type { Candidate } from './candidates.ts';
 import type { DocContext } from './context.ts';
 
@@ -25,7 +25,7 @@ let classSets: ReadonlySet<string>[] | null = null;
 function bitsOf(w: string): number {
   let b = classBits.get(w);
   if (b !== undefined) return b;
-  classSets ??= CLASS_NAMES.map((n) => (n === 'home_cues_words' ? new Set([...words('home_cues')].flatMap((p) => p.split(' '))) : words(n)));
+  classSets ??= CLASS_NAMES.map((n) => (n === 'home_cues_words' ? new Set([...wordClass('home_cues')].flatMap((p) => p.split(' '))) : wordClass(n)));
   b = 0;
   for (let i = 0; i < classSets.length; i++) if (classSets[i]!.has(w)) b |= 1 << i;
   classBits.set(w, b);
@@ -37,20 +37,43 @@ const NONE = T('<none>');
 const word = (t: Token | undefined) => (t ? T(t.lower) : NONE);
 const bucket = (n: number) => (n <= 0 ? 0 : n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : 7);
 
-/** Votes of the rules, by ordered entity pair. */
+/** Votes of the rules, by ordered entity pair and by either end. */
 export class Votes {
   private readonly byPair = new Map<string, RelationDraft[]>();
+  private readonly bySource = new Map<DocEntity, RelationDraft[]>();
+  private readonly byTarget = new Map<DocEntity, RelationDraft[]>();
   constructor(drafts: readonly RelationDraft[], private readonly key: (e: DocEntity) => string) {
     for (const d of drafts) {
-      const k = `${key(d.source)}>${key(d.target)}`;
-      const list = this.byPair.get(k);
-      if (list) list.push(d);
-      else this.byPair.set(k, [d]);
+      add(this.byPair, `${key(d.source)}>${key(d.target)}`, d);
+      add(this.bySource, d.source, d);
+      add(this.byTarget, d.target, d);
     }
   }
   of(source: DocEntity, target: DocEntity): RelationDraft[] {
     return this.byPair.get(`${this.key(source)}>${this.key(target)}`) ?? [];
   }
+  fromSource(e: DocEntity): RelationDraft[] {
+    return this.bySource.get(e) ?? [];
+  }
+  toTarget(e: DocEntity): RelationDraft[] {
+    return this.byTarget.get(e) ?? [];
+  }
+}
+
+function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+/** A mention opening a short line with a date, or followed by "(" and an outlet: a dateline. */
+function isDateline(ctx: DocContext, m: Mention): boolean {
+  const sent = ctx.tokens[m.start]!.sent;
+  const s = ctx.sentences[sent]!;
+  if (m.start !== s.tokenStart) return false;
+  if (s.tokenEnd - s.tokenStart <= 6 && ctx.tokens.slice(m.end, s.tokenEnd).some((t) => /\d/.test(t.text))) return true;
+  for (let k = m.end; k < Math.min(s.tokenEnd, m.end + 6); k++) if (ctx.tokens[k]!.norm === '(') return true;
+  return false;
 }
 
 /** The fine type of an entity: its type and, for lexicon entries, their kind ("media:agency"). */
@@ -81,6 +104,15 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
     if (typeof cue === 'string') out.push(mix(13, mix(T(d.type), T(cue.toLowerCase()))));
   }
   for (const d of votes.of(c.target, c.source)) out.push(mix(14, mix(T(d.rule ?? ''), T(d.type))));
+  // Competition: the rules gave this target to another source, or this source another target, in
+  // this sentence ("Saudi Foreign Minister Faisal ... to meet Rubio": Saudi is Faisal's).
+  for (const d of votes.toTarget(c.target)) if (d.source !== c.source && d.sent === c.sent) out.push(mix(90, mix(coarse, T(d.type))));
+  for (const d of votes.fromSource(c.source)) if (d.target !== c.target && d.sent === c.sent) out.push(mix(91, mix(coarse, T(d.type))));
+  // A body named after this person ("the Biden administration" for Biden).
+  if (c.source.type === 'person' && c.target.type === 'organization' && nameWords(c.target).includes(lastWord(c.source))) out.push(mix(94, coarse));
+  // A dateline ("BAGHDAD 1996-08-22", "KYIV (Reuters) -") says where the story was filed.
+  if (c.targetMention && isDateline(ctx, c.targetMention)) out.push(mix(92, coarse));
+  if (c.sourceMention && isDateline(ctx, c.sourceMention)) out.push(mix(93, coarse));
   // Entity-level facts: how often each is named, whether the person holds a post the rules found.
   out.push(mix(15, mix(coarse, bucket(mentionCount(ctx, c.source)))), mix(16, mix(coarse, bucket(mentionCount(ctx, c.target)))));
   const sm = c.sourceMention;
@@ -157,17 +189,16 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   for (let k = b.end; k < Math.min(tokens.length, b.end + 4); k++) around |= bitsOf(tokens[k]!.lower);
   for (let i = 0; i < CLASS_NAMES.length; i++) if (around & (1 << i)) out.push(mix(70, mix(cd, i)));
   // Words of the sentence that say what it is about (the verbs of saying, meeting, fighting...).
-  const s = ctx.sentences[c.sent]!;
-  let sentBits = 0;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) sentBits |= bitsOf(tokens[k]!.lower);
+  const sentBits = sentenceBits(ctx, c.sent);
   for (let i = 0; i < CLASS_NAMES.length; i++) if (sentBits & (1 << i)) out.push(mix(71, mix(coarse, i)));
   // A title right before either name, or one between.
-  const titleBefore = (m: Mention) => ctx.titles.find((t) => t.end === m.start || (t.end === m.start - 1 && tokens[t.end]?.norm === ','));
+  const ti = titleIndex(ctx);
+  const titleBefore = (m: Mention) => ti.byEnd.get(m.start) ?? (tokens[m.start - 1]?.norm === ',' ? ti.byEnd.get(m.start - 1) : undefined);
   const tb = titleBefore(b);
   if (tb) out.push(mix(72, mix(cd, T(tb.position))), mix(73, cd));
   const ta = titleBefore(a);
   if (ta) out.push(mix(74, cd));
-  if (ctx.titles.some((t) => t.start >= a.end && t.end <= b.start)) out.push(mix(75, cd));
+  if (ti.count[b.start]! - ti.count[a.end]! > 0) out.push(mix(75, cd));
   // The names' own words ("Inc", "University", "News") and the heads of the two names.
   out.push(mix(76, mix(cd, word(tokens[a.end - 1]))), mix(77, mix(cd, word(tokens[b.end - 1]))));
   return out;
@@ -204,6 +235,39 @@ function context(ctx: DocContext, m: Mention, base: number, coarse: number, out:
   for (let k = Math.max(0, m.start - 3); k < Math.min(tokens.length, m.end + 3); k++) bits |= bitsOf(tokens[k]!.lower);
   for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(base + 3, mix(coarse, i)));
 }
+
+/** The word classes present in each sentence, computed once per document. */
+const sentenceClassBits = new WeakMap<DocContext, Int32Array>();
+function sentenceBits(ctx: DocContext, sent: number): number {
+  let bits = sentenceClassBits.get(ctx);
+  if (!bits) {
+    bits = new Int32Array(ctx.sentences.length);
+    for (let k = 0; k < ctx.tokens.length; k++) bits[ctx.tokens[k]!.sent]! |= bitsOf(ctx.tokens[k]!.lower);
+    sentenceClassBits.set(ctx, bits);
+  }
+  return bits[sent]!;
+}
+
+/** Titles of a document by end token, and a running count of title starts for "a title between". */
+const titleIndexes = new WeakMap<DocContext, { byEnd: Map<number, TitleSpan>; count: Int32Array }>();
+function titleIndex(ctx: DocContext): { byEnd: Map<number, TitleSpan>; count: Int32Array } {
+  let ti = titleIndexes.get(ctx);
+  if (!ti) {
+    const count = new Int32Array(ctx.tokens.length + 1);
+    const starts = new Set(ctx.titles.map((t) => t.start));
+    for (let k = 0; k < ctx.tokens.length; k++) count[k + 1] = count[k]! + (starts.has(k) ? 1 : 0);
+    titleIndexes.set(ctx, (ti = { byEnd: new Map(ctx.titles.map((t) => [t.end, t] as const)), count }));
+  }
+  return ti;
+}
+
+const words = new WeakMap<DocEntity, string[]>();
+function nameWords(e: DocEntity): string[] {
+  let w = words.get(e);
+  if (!w) words.set(e, (w = e.name.split(' ')));
+  return w;
+}
+const lastWord = (e: DocEntity) => nameWords(e)[nameWords(e).length - 1]!;
 
 const counts = new WeakMap<DocContext, Map<DocEntity, number>>();
 function mentionCount(ctx: DocContext, e: DocEntity): number {

@@ -16,7 +16,17 @@ import { softmax } from './softmax.ts';
 
 /** Classes of the model: 0 is "no relation", then the relation types in the types module's order. */
 export const MODEL_CLASSES = ['none', ...RELATION_TYPE_LIST] as const;
-export const classOf = (t: RelationType) => MODEL_CLASSES.indexOf(t);
+const CLASS_INDEX = new Map<string, number>(MODEL_CLASSES.map((c, i) => [c, i]));
+export const classOf = (t: RelationType) => CLASS_INDEX.get(t)!;
+/** The classes a candidate may take, cached per list of types (candidates share the lists of `typesFor`). */
+const allowedCache = new WeakMap<readonly RelationType[], number[]>();
+function allowedOf(types: readonly RelationType[]): number[] {
+  let a = allowedCache.get(types);
+  if (!a) allowedCache.set(types, (a = [0, ...types.map(classOf)]));
+  return a;
+}
+/** Below this probability a pair is no relation whatever the thresholds (rules' drafts aside). */
+const FLOOR = 0.05;
 
 export interface ModelParameters {
   signature: string;
@@ -77,8 +87,12 @@ export interface Scored {
   candidate: Candidate;
 }
 
-/** Every candidate of the document scored, then the best probability per relation (source, type, target). */
-export function scoreDocument(doc: Doc, scorer: Scorer): Scored[] {
+/**
+ * Every candidate of the document scored, then the best probability per relation (source, type,
+ * target). With `active`, a candidate none of whose types is active is skipped unless a rule
+ * proposed it (its relation may stand on the rule's trust).
+ */
+export function scoreDocument(doc: Doc, scorer: Scorer, active?: ReadonlySet<RelationType>): Scored[] {
   const ctx = contextOf(doc);
   const key = entityKeys(doc);
   const votes = new Votes(doc.drafts, key);
@@ -87,12 +101,13 @@ export function scoreDocument(doc: Doc, scorer: Scorer): Scored[] {
   const probs = new Float64Array(MODEL_CLASSES.length);
   const best = new Map<string, Scored>();
   for (const c of candidates(ctx, doc.drafts, CANDIDATE_DEFAULTS)) {
+    if (active && c.kind !== 'draft' && !c.types.some((t) => active.has(t))) continue;
     candidateFeatures(ctx, c, votes, feats);
     scorer.score(feats, scores);
-    const allowed = [0, ...c.types.map(classOf)];
-    softmax(scores, allowed, probs);
+    softmax(scores, allowedOf(c.types), probs);
     for (const type of c.types) {
       const p = probs[classOf(type)]!;
+      if (p < FLOOR && c.kind !== 'draft') continue;
       let [source, target] = [c.source, c.target];
       if (RELATION_TYPES[type].symmetric && key(target) < key(source)) [source, target] = [target, source];
       const k = relationKey(key, type, source, target);
@@ -101,6 +116,14 @@ export function scoreDocument(doc: Doc, scorer: Scorer): Scored[] {
     }
   }
   return [...best.values()];
+}
+
+const active = new WeakMap<ModelParameters, ReadonlySet<RelationType>>();
+/** The types the model may add on its own (a threshold it can reach). */
+function activeTypes(params: ModelParameters): ReadonlySet<RelationType> {
+  let a = active.get(params);
+  if (!a) active.set(params, (a = new Set(RELATION_TYPE_LIST.filter((t) => (params.thresholds[t] ?? 2) <= 1))));
+  return a;
 }
 
 export function calibrate(p: number, cal: ModelParameters['calibration']): number {
@@ -132,7 +155,7 @@ export const modelComponent: Component = {
     }
     const relations: RelationDraft[] = [];
     const kept = new Set<string>();
-    for (const s of scoreDocument(doc, scorer)) {
+    for (const s of scoreDocument(doc, scorer, activeTypes(params))) {
       const k = relationKey(key, s.type, s.source, s.target);
       const drafts = byTuple.get(k);
       // A trusted rule's relation stands; the model decides the others.

@@ -67,7 +67,10 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         }
         if (ctx.lower(k) === 'of') {
           const loc = locationAt(ctx, k + 1);
-          if (loc) {
+          // "Thomas Muster of Austria" gives a nationality, not a home; "Dan Jewell of the Whittier
+          // police" names the body the person works for.
+          const modifier = loc && /^\p{Ll}/u.test(ctx.tokens[loc.mention.end]?.text ?? '');
+          if (loc && loc.entity.type === 'place' && !modifier) {
             out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: set.ofPlace, attributes: { cue: 'of' } });
             // "of Bethany, Conn.": the town's state too.
             const region = ctx.lower(loc.mention.end) === ',' ? locationAt(ctx, loc.mention.end + 1) : undefined;

@@ -25,22 +25,18 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-let memo: string | null = null;
-
 /**
  * The extractor's fingerprint: package version, every file under src/extract and the lock file
- * (the lexicon's data packages), hashed. About 10 ms (3 MB of models and data).
+ * (the lexicon's data packages), hashed: computed once per run, about 10 ms (3 MB).
  */
-export function extractorFingerprint(): string {
-  if (memo) return memo;
+export function extractorFingerprint(extractDir = EXTRACT_DIR): string {
   const h = createHash('sha256');
   for (const f of ['package.json', 'package-lock.json']) {
     const p = join(ROOT_DIR, f);
     if (existsSync(p)) h.update(f).update('\0').update(readFileSync(p)).update('\0');
   }
-  for (const f of filesUnder(EXTRACT_DIR)) h.update(relative(EXTRACT_DIR, f).split('\\').join('/')).update('\0').update(readFileSync(f)).update('\0');
-  memo = h.digest('hex').slice(0, 16);
-  return memo;
+  for (const f of filesUnder(extractDir)) h.update(relative(extractDir, f).split('\\').join('/')).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
 }
 
 export class ExtractionCache {

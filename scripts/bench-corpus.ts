@@ -10,7 +10,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { detokenize, readConll03, readGmb } from '../src/eval/conll.ts';
 import { tokenize } from '../src/extract/text.ts';
@@ -81,7 +81,7 @@ if (process.argv.includes('--corpus-only')) {
   console.log(dir);
   process.exit(0);
 }
-console.log(`bench:corpus: in ${dir}; ${new Date().toISOString()}; node ${process.version}; the machine is shared (2 cores), so times vary between runs`);
+console.log(`bench:corpus: in ${dir}; ${new Date().toISOString()}; node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start (2 cores: above 2, other work competes and times grow)`);
 const rows: string[] = ['| documents | tokens | jobs | wall | tokens/s | peak RSS | nodes / edges | stages (s) |', '|---|---|---|---|---|---|---|---|'];
 const walls = new Map<number, [number, number][]>();
 try {
@@ -94,7 +94,7 @@ try {
       const r = build(dir, input, join(dir, `out-${n}-${jobs}`), ['--jobs', String(jobs), '--no-cache']);
       if (r.code !== 0) console.error(`bench:corpus: build of ${n} documents exited ${r.code}: ${r.stages}`);
       rows.push(`| ${n.toLocaleString('en-US')} | ${tokens.toLocaleString('en-US')} | ${jobs} | ${r.wall.toFixed(1)} s | ${Math.round(tokens / r.wall).toLocaleString('en-US')} | ${Math.round(r.rssMb)} MB | ${r.nodes.toLocaleString('en-US')} / ${r.edges.toLocaleString('en-US')} | ${r.stages} |`);
-      console.log(rows[rows.length - 1]);
+      console.log(`${rows[rows.length - 1]} load ${loadavg()[0]!.toFixed(1)}`);
       (walls.get(jobs) ?? walls.set(jobs, []).get(jobs)!).push([n, r.wall]);
     }
   }

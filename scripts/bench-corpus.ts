@@ -59,8 +59,11 @@ function build(dir: string, input: string, out: string, extra: string[]): Run {
   const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, join(ROOT, 'bin', 'newsgraph.mjs'), 'build', input, '--out', out, ...extra], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = (performance.now() - t) / 1000;
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  const summary = r.stderr.split('\n').find((l) => l.startsWith('newsgraph build:') && l.includes(' in ')) ?? r.stderr;
-  const stages = summary.slice(summary.indexOf(': ', summary.indexOf(' in ')) + 2);
+  const lines = r.stderr.split('\n');
+  const summary = lines.find((l) => l.startsWith('newsgraph build:') && l.includes(' in '));
+  // A failed run: its last stage reached and its error line.
+  const failure = () => `failed after ${lines.filter((l) => l.endsWith('…')).pop()?.replace('newsgraph build: ', '') ?? 'start'}: ${lines.find((l) => l.startsWith('newsgraph: ')) ?? lines.filter(Boolean).pop()}`;
+  const stages = summary ? summary.slice(summary.indexOf(': ', summary.indexOf(' in ')) + 2) : failure();
   let nodes = 0, edges = 0;
   if (existsSync(join(out, 'graph.json'))) {
     const g = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };

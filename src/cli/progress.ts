@@ -19,6 +19,8 @@ export interface ProgressOptions {
   now?: () => number;
 }
 
+const BAR = 16;
+
 export class Progress {
   private readonly stages: [string, number][] = [];
   private current: string | null = null;
@@ -60,9 +62,12 @@ export class Progress {
     const left = total - done;
     const eta = fresh > 0 && secs > 0 ? (left * secs) / fresh : NaN;
     const pct = total > 0 ? Math.floor((100 * done) / total) : 100;
-    const text = `extract ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} documents (${pct}%)${cached ? `, ${cached.toLocaleString('en-US')} cached` : ''}, ${Math.round(rate).toLocaleString('en-US')} tokens/s${Number.isFinite(eta) && left > 0 ? `, ETA ${clock(eta)}` : ''}`;
+    const n = (v: number) => Math.round(v).toLocaleString('en-US');
+    // Shorter words on a terminal, so that the line fits 80 columns.
+    const [docs, tps] = this.sink.isTTY ? ['docs', 'tok/s'] : ['documents', 'tokens/s'];
+    const text = `${n(done)}/${n(total)} ${docs} (${pct}%)${cached ? `, ${n(cached)} cached` : ''}, ${n(rate)} ${tps}${Number.isFinite(eta) && left > 0 ? `, ETA ${clock(eta)}` : ''}`;
     if (this.sink.isTTY) this.draw(text, done / Math.max(1, total));
-    else this.line(text);
+    else this.line(`extract ${text}`);
     this.lastDraw = t;
   }
 
@@ -90,8 +95,9 @@ export class Progress {
 
   private draw(text: string, fraction?: number): void {
     if (this.options.quiet) return;
-    const width = Math.max(40, (this.sink.columns ?? 80) - 1);
-    const bar = fraction === undefined ? '' : `[${'#'.repeat(Math.round(20 * fraction)).padEnd(20, '.')}] `;
+    // A terminal that reports no width (0, or none) is taken as 80 columns.
+    const width = Math.max(40, (this.sink.columns || 80) - 1);
+    const bar = fraction === undefined ? '' : `[${'#'.repeat(Math.round(BAR * fraction)).padEnd(BAR, '.')}] `;
     const s = `newsgraph ${this.command}: ${bar}${text}`;
     this.sink.write(`\r${s.length > width ? s.slice(0, width - 1) + '…' : s}\x1b[K`);
     this.drawn = true;

@@ -3,8 +3,8 @@
 // under a budget, then noverlap on graphology's grid with about √n cells); isolated nodes and tiny
 // components, most of the nodes of a news corpus, are packed in rings around the simulated part.
 // Given the previous build's positions, nodes that existed keep them (they are held fixed), new
-// nodes start beside their neighbours, and only the new nodes move: an analyst's map survives a
-// rebuild. Deterministic: seeded by node order, never Math.random.
+// nodes start beside their neighbours, and only the new nodes move, among their neighbours: an
+// analyst's map survives a rebuild, and a rebuild costs what was added. Deterministic: seeded by node order, never Math.random.
 
 import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
@@ -70,8 +70,12 @@ export function applyLayout(g: NewsGraph, { seed, iterations, previous }: Layout
   const simulated: string[] = [];
   for (const c of components) {
     if (c.some((n) => pos.has(n))) {
-      // A component with a known node is simulated around it (its known nodes stay put).
-      if (c.some((n) => !pos.has(n))) simulated.push(...c);
+      // New nodes of a known component move among their known neighbours, which stay put; the
+      // rest of the component is left out, so the cost follows what was added, not the map.
+      const fresh = c.filter((n) => !pos.has(n));
+      const part = new Set(fresh);
+      for (const n of fresh) g.forEachNeighbor(n, (m) => void part.add(m));
+      if (fresh.length > 0) simulated.push(...[...part].sort());
     } else if (c.length <= LAYOUT_BUDGET.tinyComponent) tiny.push(c);
     else simulated.push(...c);
   }
@@ -108,7 +112,7 @@ function simulate(g: NewsGraph, nodes: string[], pos: Map<string, { x: number; y
   // One edge per pair, weighted by all the relations between the two.
   for (const n of nodes) {
     g.forEachNeighbor(n, (m) => {
-      if (n < m) sub.addEdge(n, m, { weight: edgeWeight(g, n, m) });
+      if (n < m && sub.hasNode(m)) sub.addEdge(n, m, { weight: edgeWeight(g, n, m) });
     });
   }
   // New nodes: beside the mean of their placed neighbours, breadth first from the known ones.

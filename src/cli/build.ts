@@ -108,6 +108,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   const { parts, skipped, note } = await extractDocuments('extract', documents, c);
   c.progress.stage('merge');
   const x = mergeExtractions(parts);
+  parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
   c.progress.stage('write');
   const json = extractionToJson(x);
   if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
@@ -169,6 +170,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   }
   c.progress.stage('merge');
   const x = mergeExtractions(parts);
+  parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
   c.progress.stage('graph');
   const g = buildGraph(x);
   computeMetrics(g, options.seed);

@@ -74,7 +74,6 @@ function loadDocuments(command: string, inputs: string[], io: Io, progress: Prog
 interface Extracted {
   parts: Extraction[];
   skipped: number;
-  note: string;
 }
 
 /** Documents → per-document extractions, through the cache and the pool; failures reported and left out. */
@@ -93,7 +92,8 @@ async function extractDocuments(command: string, documents: InputDocument[], c: 
   });
   if (r.parts.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
   const jobs = Math.min(c.jobs, Math.max(1, r.extracted));
-  return { parts: r.parts, skipped: failed, note: `${r.extracted} extracted${cache ? `, ${r.cached} cached` : ''}, ${jobs} job${jobs === 1 ? '' : 's'}` };
+  c.progress.note('extract', `${r.extracted} extracted${cache ? `, ${r.cached} cached` : ''}, ${jobs} job${jobs === 1 ? '' : 's'}`);
+  return { parts: r.parts, skipped: failed };
 }
 
 export async function runExtract(argv: string[], io: Io): Promise<number> {
@@ -105,7 +105,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   const loaded = loadDocuments('extract', positionals, io, c.progress);
   const documents = inShard ? loaded.documents.filter((d) => inShard(d.id)) : loaded.documents;
   if (documents.length === 0) throw new InputError(positionals.join(' '), `no document in shard ${options.shard}`);
-  const { parts, skipped, note } = await extractDocuments('extract', documents, c);
+  const { parts, skipped } = await extractDocuments('extract', documents, c);
   c.progress.stage('merge');
   const x = mergeExtractions(parts);
   parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
@@ -115,7 +115,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   else io.stdout(json);
   const { total, stages } = c.progress.finish();
   const bad = loaded.skipped + skipped;
-  if (!options.quiet) io.stderr(`newsgraph extract: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations${bad ? ` (${bad} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages).replace('extract ', `extract (${note}) `)}\n`);
+  if (!options.quiet) io.stderr(`newsgraph extract: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations${bad ? ` (${bad} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
   return bad > 0 ? 1 : 0;
 }
 
@@ -153,7 +153,6 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   c.progress.stage('read');
   let parts: Extraction[];
   let skipped: number;
-  let note = '';
   if (options.from) {
     if (positionals.length === 0) throw new UsageError('build: --from needs extraction files (from newsgraph extract)');
     const loaded = readExtractions(positionals, io.cwd);
@@ -166,7 +165,6 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     const ex = await extractDocuments('build', loaded.documents, c);
     parts = ex.parts;
     skipped = loaded.skipped + ex.skipped;
-    note = ex.note;
   }
   c.progress.stage('merge');
   const x = mergeExtractions(parts);
@@ -175,13 +173,12 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   const g = buildGraph(x);
   computeMetrics(g, options.seed);
   c.progress.stage('layout');
-  const layout = applyLayout(g, { seed: options.seed, previous: options.relayout ? undefined : previousPositions(dir) });
+  c.progress.note('layout', layoutNote(applyLayout(g, { seed: options.seed, previous: options.relayout ? undefined : previousPositions(dir) })));
   c.progress.stage('export');
   writeBuild(dir, renderOutputs(x, g), options.neo4j ? extractionToNeo4j(x) : null);
   const { total, stages } = c.progress.finish();
   if (!options.quiet) {
-    const times = stageSummary(stages).replace('extract ', `extract (${note}) `).replace('layout ', `layout (${layoutNote(layout)}) `);
-    io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${times}\n`);
+    io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
   }
   return skipped > 0 ? 1 : 0;
 }

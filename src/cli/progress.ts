@@ -22,7 +22,8 @@ export interface ProgressOptions {
 const BAR = 16;
 
 export class Progress {
-  private readonly stages: [string, number][] = [];
+  private readonly stages: StageTime[] = [];
+  private readonly notes = new Map<string, string>();
   private current: string | null = null;
   private stageStart = 0;
   private readonly start: number;
@@ -71,11 +72,16 @@ export class Progress {
     this.lastDraw = t;
   }
 
-  /** Ends the last stage; returns "stage 1.2 s" parts for the summary. */
-  finish(): { total: number; stages: [string, number][] } {
+  /** A remark on a stage for the summary ("1000 extracted, 2 jobs"). */
+  note(stage: string, text: string): void {
+    this.notes.set(stage, text);
+  }
+
+  /** Ends the last stage; returns the total and each stage's time and note, for the summary. */
+  finish(): { total: number; stages: StageTime[] } {
     this.endStage();
     this.clear();
-    return { total: this.now() - this.start, stages: [...this.stages] };
+    return { total: this.now() - this.start, stages: this.stages.map(([name, ms]) => (this.notes.has(name) ? [name, ms, this.notes.get(name)!] : [name, ms])) };
   }
 
   /** Prints one line (a report, the summary) without tearing the progress line. */
@@ -118,7 +124,10 @@ export function clock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** "extract 8.1 s, layout 2.0 s" from stage times in milliseconds. */
-export function stageSummary(stages: [string, number][]): string {
-  return stages.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`).join(', ');
+/** A stage's name, milliseconds and optional note. */
+export type StageTime = [string, number] | [string, number, string];
+
+/** "extract (1000 extracted, 2 jobs) 8.12 s, layout 2.00 s" from stage times in milliseconds. */
+export function stageSummary(stages: StageTime[]): string {
+  return stages.map(([name, ms, note]) => `${name}${note ? ` (${note})` : ''} ${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`).join(', ');
 }

@@ -60,13 +60,14 @@ describe('progress', () => {
     p.documents(1, 2, 10, 0);
     p.stage('export');
     tick(20);
-    expect(p.finish().stages).toEqual([['extract', 9000], ['export', 20]]);
+    p.note('extract', '2 extracted');
+    expect(p.finish().stages).toEqual([['extract', 9000, '2 extracted'], ['export', 20]]);
     expect(out).toEqual([]);
   });
 
   it('formats times', () => {
     expect(clock(75)).toBe('1:15');
     expect(clock(3700)).toBe('1:01:40');
-    expect(stageSummary([['extract', 8123], ['layout', 12_345]])).toBe('extract 8.12 s, layout 12.3 s');
+    expect(stageSummary([['extract', 8123, '10 extracted, 2 jobs'], ['layout', 12_345]])).toBe('extract (10 extracted, 2 jobs) 8.12 s, layout 12.3 s');
   });
 });

@@ -62,7 +62,7 @@ function build(dir: string, input: string, out: string, extra: string[]): Run {
   const lines = r.stderr.split('\n');
   const summary = lines.find((l) => l.startsWith('newsgraph build:') && l.includes(' in '));
   // A failed run: its last stage reached and its error line.
-  const failure = () => `failed after ${lines.filter((l) => l.endsWith('…')).pop()?.replace('newsgraph build: ', '') ?? 'start'}: ${lines.find((l) => l.startsWith('newsgraph: ')) ?? lines.filter(Boolean).pop()}`;
+  const failure = () => `failed in ${lines.filter((l) => l.endsWith('…')).pop()?.replace('newsgraph build: ', '').replace('…', '') ?? 'start'}: ${lines.find((l) => l.startsWith('newsgraph: ')) ?? lines.filter(Boolean).pop()}`;
   const stages = summary ? summary.slice(summary.indexOf(': ', summary.indexOf(' in ')) + 2) : failure();
   let nodes = 0, edges = 0;
   if (existsSync(join(out, 'graph.json'))) {
@@ -98,7 +98,7 @@ try {
       if (r.code !== 0) console.error(`bench:corpus: build of ${n} documents exited ${r.code}: ${r.stages}`);
       rows.push(`| ${n.toLocaleString('en-US')} | ${tokens.toLocaleString('en-US')} | ${jobs} | ${r.wall.toFixed(1)} s | ${Math.round(tokens / r.wall).toLocaleString('en-US')} | ${Math.round(r.rssMb)} MB | ${r.nodes.toLocaleString('en-US')} / ${r.edges.toLocaleString('en-US')} | ${r.stages} |`);
       console.log(`${rows[rows.length - 1]} load ${loadavg()[0]!.toFixed(1)}`);
-      (walls.get(jobs) ?? walls.set(jobs, []).get(jobs)!).push([n, r.wall]);
+      if (r.code === 0) (walls.get(jobs) ?? walls.set(jobs, []).get(jobs)!).push([n, r.wall]);
     }
   }
   console.log('\n' + rows.join('\n'));

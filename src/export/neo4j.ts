@@ -8,6 +8,7 @@
 // article text), and an empty cell means "no property". Spreadsheet formula neutralization is not
 // applied here: it would change the data Neo4j stores.
 
+import { stableStringify } from '../util/json.ts';
 import { ENTITY_TYPE_LIST, RELATION_TYPE_LIST, RELATION_TYPES, type Extraction, type EntityType, type RelationType } from '../types.ts';
 
 const LABELS: Record<EntityType, string> = {
@@ -20,6 +21,9 @@ const LABELS: Record<EntityType, string> = {
 };
 
 type Cell = string | number | boolean | null;
+
+/** Compact JSON with sorted keys: the same data gives the same bytes, however it was built. */
+const json = (v: unknown) => stableStringify(v, 0);
 type ColumnType = 'int' | 'float' | 'boolean' | 'string';
 
 /** One CSV field as the importer reads it. */
@@ -47,7 +51,7 @@ function typeOf(values: unknown[]): ColumnType {
 
 function scalar(v: unknown, type: ColumnType): Cell {
   if (v === undefined || v === null) return null;
-  if (type === 'string') return typeof v === 'string' ? v : JSON.stringify(v);
+  if (type === 'string') return typeof v === 'string' ? v : json(v);
   return v as number | boolean;
 }
 
@@ -79,10 +83,10 @@ export function extractionToNeo4j(x: Extraction): Record<string, string> {
         ['id:ID', (r) => ents[r]!.id],
         [':LABEL', () => `Entity;${LABELS[type]}`],
         ['name', (r) => ents[r]!.name],
-        ['aliases', (r) => JSON.stringify(ents[r]!.aliases)],
+        ['aliases', (r) => json(ents[r]!.aliases)],
         ['mentionCount:int', (r) => ents[r]!.mentions.length],
-        ['documents', (r) => JSON.stringify([...new Set(ents[r]!.mentions.map((m) => m.doc))])],
-        ['mentions', (r) => JSON.stringify(ents[r]!.mentions)],
+        ['documents', (r) => json([...new Set(ents[r]!.mentions.map((m) => m.doc))])],
+        ['mentions', (r) => json(ents[r]!.mentions)],
       ],
       ents.map((e) => e.attributes),
       new Set(['id', 'name', 'aliases', 'mentionCount', 'documents', 'mentions']),
@@ -103,8 +107,8 @@ export function extractionToNeo4j(x: Extraction): Record<string, string> {
         ['confidence:float', (r) => rels[r]!.confidence],
         ['evidenceCount:int', (r) => rels[r]!.evidence.length],
         ['evidenceText', (r) => rels[r]!.evidence[0]?.text ?? null],
-        ['evidence', (r) => JSON.stringify(rels[r]!.evidence)],
-        ['documents', (r) => JSON.stringify([...new Set(rels[r]!.evidence.map((e) => e.doc))])],
+        ['evidence', (r) => json(rels[r]!.evidence)],
+        ['documents', (r) => json([...new Set(rels[r]!.evidence.map((e) => e.doc))])],
       ],
       rels.map((r) => r.attributes),
       new Set(['id', 'symmetric', 'confidence', 'evidenceCount', 'evidenceText', 'evidence', 'documents']),

@@ -111,9 +111,10 @@ describe('newsgraph at corpus scale', () => {
     expect(ids.sort()).toEqual(ARTICLES.map((_, i) => `a${i}`));
     const merged = join(dir, 'merged');
     const whole = join(dir, 'whole');
-    expect(cli(['build', '--from', ...present, '--out', merged]).code).toBe(0);
-    expect(cli(['build', input, '--out', whole, '--no-cache']).code).toBe(0);
+    expect(cli(['build', '--from', ...present, '--out', merged, '--neo4j']).code).toBe(0);
+    expect(cli(['build', input, '--out', whole, '--no-cache', '--neo4j']).code).toBe(0);
     expect(outputs(merged)).toEqual(outputs(whole));
+    expect(outputs(join(merged, 'neo4j'))).toEqual(outputs(join(whole, 'neo4j')));
     // A shard given twice: reported, skipped, exit 1.
     const twice = cli(['build', '--from', present[0]!, present[0]!, '--out', join(dir, 'twice')]);
     expect(twice.code).toBe(1);

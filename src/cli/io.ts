@@ -4,6 +4,9 @@
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stderr is a terminal: progress redraws one line in place. */
+  stderrIsTTY?: boolean;
+  columns?: number;
   stdin: () => Uint8Array;
   cwd: string;
 }

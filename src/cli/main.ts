@@ -4,15 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderOutputs, extractionToJson } from '../export/index.ts';
-import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
-import { extract } from '../extract/index.ts';
-import { applyCurationFile } from '../curation/index.ts';
-import { graphFromExtraction } from '../graph/index.ts';
-import type { Extraction, InputDocument } from '../types.ts';
-import { parseArgs } from './args.ts';
+import { runBuild, runExtract } from './build.ts';
 import { InputError, UsageError } from './errors.ts';
-import { readInputs } from './input.ts';
 import { runEval } from './eval.ts';
 import { runView } from './view.ts';
 import type { Io } from './io.ts';
@@ -22,9 +15,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const HELP = `newsgraph — news articles to a knowledge graph with evidence
 
 Usage:
-  newsgraph extract INPUT... [-o FILE]         Extraction JSON to FILE or stdout
+  newsgraph extract INPUT... [-o FILE] [--shard K/N]   Extraction JSON to FILE or stdout
   newsgraph build INPUT... [--out DIR] [--curation FILE]
                                                extraction, graph, layout and exports into DIR (default graph-output)
+  newsgraph build --from X.json... [--out DIR] the same from extraction files (shards), without re-extracting
   newsgraph view [DIR] [--port N]              serve the viewer with DIR's graph on 127.0.0.1 (default port 5177)
   newsgraph eval gold GOLD.json ARTICLE [--pred X.json]   score against a gold file
   newsgraph eval conll03 FILE | conll04 FILE               benchmark scores (--json for JSON)
@@ -32,8 +26,18 @@ Usage:
 INPUT: a .txt or .md file, a directory (recursed, sorted), - for stdin, or a .jsonl file of
 {"id", "text", "title"?, "url"?, "published"?} objects, one per line.
 
-Options:
-  --seed N        layout and community seed (build; default 42)
+Options (extract and build):
+  -j, --jobs N    extraction threads (default 0: one per core); outputs do not depend on it
+  --cache DIR     per-document extraction cache (default: .newsgraph-cache beside the output;
+                  none for extract to stdout)
+  --no-cache      extract every document again, store nothing
+  -q, --quiet     no progress and no summary line (bad input is still reported)
+  --shard K/N     extract: only the documents whose id hashes to shard K of N
+Options (build):
+  --seed N        layout and community seed (default 42)
+  --relayout      lay out from scratch (by default nodes keep their place from DIR's previous graph.json)
+  --neo4j         also write DIR/neo4j/: CSVs for neo4j-admin database import and a Cypher schema
+  --curation FILE apply the merges and splits of a curation.json (saved from the viewer) first
   -h, --help      this help
   -v, --version   the version
 
@@ -44,33 +48,14 @@ export type { Io } from './io.ts';
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
   stdin: () => readFileSync(0),
   cwd: process.cwd(),
 };
 
 function version(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** Reads documents; reports bad ones on stderr. Throws when nothing usable is left. */
-function loadDocuments(command: string, inputs: string[], io: Io) {
-  if (inputs.length === 0) throw new UsageError(`${command}: no INPUT given (a file, a directory, - or a .jsonl file)`);
-  const { documents, errors } = readInputs(inputs, io.cwd, io.stdin);
-  for (const e of errors) io.stderr(`newsgraph ${command}: skipped ${e.message}\n`);
-  if (documents.length === 0) throw new InputError(inputs.join(' '), 'no readable document');
-  return { documents, skipped: errors.length };
-}
-
-/** Extraction of a batch where a document that fails is reported in one line and left out. */
-function extractReporting(command: string, documents: InputDocument[], io: Io, failed: { n: number }): Extraction {
-  const x = extract(documents, {
-    onError: (doc, err) => {
-      failed.n++;
-      io.stderr(`newsgraph ${command}: skipped ${doc.id}: extraction failed (${err.message.split('\n')[0]})\n`);
-    },
-  });
-  if (x.documents.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
-  return x;
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
@@ -88,31 +73,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   switch (command) {
-    case 'extract': {
-      const { options, positionals } = parseArgs('extract', rest, { out: '' }, { '-o': 'out' });
-      const { documents, skipped } = loadDocuments('extract', positionals, io);
-      const failed = { n: 0 };
-      const json = extractionToJson(extractReporting('extract', documents, io, failed));
-      if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
-      else io.stdout(json);
-      return skipped + failed.n > 0 ? 1 : 0;
-    }
-    case 'build': {
-      const { options, positionals } = parseArgs('build', rest, { out: 'graph-output', seed: 42, curation: '' }, { '-o': 'out' });
-      const { documents, skipped } = loadDocuments('build', positionals, io);
-      const failed = { n: 0 };
-      let x = extractReporting('build', documents, io, failed);
-      if (options.curation) {
-        const c = applyCurationFile(resolve(io.cwd, options.curation), x);
-        for (const s of c.skipped) io.stderr(`newsgraph build: ${options.curation}: decision ${s.index + 1} skipped: ${s.reason}\n`);
-        [x, failed.n] = [c.extraction, failed.n + c.skipped.length];
-      }
-      const g = graphFromExtraction(x, { seed: options.seed });
-      const dir = resolve(io.cwd, options.out);
-      writeFilesAtomic(dir, renderOutputs(x, g));
-      io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped + failed.n ? ` (${skipped + failed.n} skipped)` : ''}\n`);
-      return skipped + failed.n > 0 ? 1 : 0;
-    }
+    case 'extract':
+      return runExtract(rest, io);
+    case 'build':
+      return runBuild(rest, io);
     case 'view':
       return runView(rest, io, ROOT);
     case 'eval':

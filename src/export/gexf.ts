@@ -3,6 +3,7 @@
 
 import { write } from 'graphology-gexf';
 import type { NewsGraph } from '../graph/index.ts';
+import { stableStringify } from '../util/json.ts';
 import { xmlSafe } from './xml.ts';
 
 const clean = (s: string) => xmlSafe(s);
@@ -15,9 +16,9 @@ export function graphToGexf(g: NewsGraph): string {
       label: clean(a.label),
       attributes: {
         entityType: a.entityType,
-        aliases: clean(JSON.stringify(a.aliases)),
-        attributes: clean(JSON.stringify(a.attributes)),
-        documents: clean(JSON.stringify(a.documents)),
+        aliases: clean(stableStringify(a.aliases, 0)),
+        attributes: clean(stableStringify(a.attributes, 0)),
+        documents: clean(stableStringify(a.documents, 0)),
         mentions: a.mentions,
         degree: a.degree,
         pagerank: a.pagerank,
@@ -33,8 +34,8 @@ export function graphToGexf(g: NewsGraph): string {
       attributes: {
         relation: a.kind,
         confidence: a.confidence,
-        attributes: clean(JSON.stringify(a.attributes)),
-        evidence: clean(JSON.stringify(a.evidence)),
+        attributes: clean(stableStringify(a.attributes, 0)),
+        evidence: clean(stableStringify(a.evidence, 0)),
       },
     }),
   } as Parameters<typeof write>[1]);

@@ -2,6 +2,7 @@
 // writer declares typed <key>s and escapes every value; its parser is used in the round-trip test.
 
 import type { NewsGraph } from '../graph/index.ts';
+import { stableStringify } from '../util/json.ts';
 import { escapeXml } from './xml.ts';
 
 type KeyType = 'string' | 'double' | 'int' | 'boolean';
@@ -30,7 +31,7 @@ const EDGE_KEYS: Key[] = [
 ];
 
 function value(v: unknown): string {
-  return escapeXml(typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+  return escapeXml(typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : stableStringify(v, 0));
 }
 
 export function graphToGraphml(g: NewsGraph): string {

@@ -65,25 +65,95 @@ export function lexiconTags(tokens: Token[]): (string | null)[] {
   return out;
 }
 
+/** FNV-1a of s[from, to): hashString of the slice, without making it. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** What a word's features need that depends on the word alone: hashed once per distinct word. */
+interface WordParts {
+  /** The lower-case form the parts were computed for (the memo is keyed by the folded form). */
+  lw: string;
+  lower: number;
+  shape: number;
+  shortShape: number;
+  pre: number[];
+  suf: number[];
+  common: number;
+}
+
+const WORD_MEMO_MAX = 200_000;
+const wordMemo = new Map<string, WordParts>();
+let memoCommon: Set<number> | null = null;
+const lexHashes = new Map<string, number>();
+
+function wordParts(norm: string, lw: string, commonWords: Set<number>): WordParts {
+  // The memo belongs to one set of common words (one model); bounded, it is simply emptied when full.
+  if (memoCommon !== commonWords || wordMemo.size >= WORD_MEMO_MAX) {
+    wordMemo.clear();
+    memoCommon = commonWords;
+  }
+  const known = wordMemo.get(norm);
+  if (known && known.lw === lw) return known;
+  const shape = wordShape(norm);
+  const h = hashString(lw);
+  const n = lw.length;
+  // Prefixes of 1–3 characters (the whole word when shorter), hashed incrementally.
+  const pre = [0, 0, 0];
+  let hp = 0x811c9dc5;
+  for (let k = 0; k < 3; k++) {
+    if (k < n) {
+      hp ^= lw.charCodeAt(k);
+      hp = Math.imul(hp, 0x01000193);
+    }
+    pre[k] = hp >>> 0;
+  }
+  const suf = [1, 2, 3, 4].map((k) => hashRange(lw, Math.max(0, n - k), n));
+  const parts = { lw, lower: h, shape: hashString(shape), shortShape: hashString(shortShape(shape)), pre, suf, common: commonWords.has(h) ? 1 : 0 };
+  wordMemo.set(norm, parts);
+  return parts;
+}
+
+function lexHash(tag: string): number {
+  let h = lexHashes.get(tag);
+  if (h === undefined) lexHashes.set(tag, (h = hashString(tag)));
+  return h;
+}
+
+const LETTERS2 = /\p{L}{2,}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export function sentenceParts(tokens: Token[], commonWords: Set<number>): SentenceParts {
   const lex = lexiconTags(tokens);
-  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
-  const upperSentence = words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
-  const parts = tokens.map((t, i) => {
-    const lw = t.lower;
-    const shape = wordShape(t.norm);
-    const h = hashString(lw);
-    return {
-      lower: h,
-      shape: hashString(shape),
-      shortShape: hashString(shortShape(shape)),
-      pre: [1, 2, 3].map((n) => hashString(lw.slice(0, n))),
-      suf: [1, 2, 3, 4].map((n) => hashString(lw.slice(-n))),
-      lex: lex[i] ? hashString(lex[i]!) : 0,
-      common: commonWords.has(h) ? 1 : 0,
-      cap: /^\p{Lu}/u.test(t.text),
-    };
-  });
+  // A headline in capitals: at least three words, none with a lower-case letter.
+  let words = 0;
+  let allUpper = true;
+  for (const t of tokens) {
+    if (!LETTERS2.test(t.text)) continue;
+    words++;
+    if (allUpper && t.text !== t.text.toUpperCase()) allUpper = false;
+  }
+  const upperSentence = words >= 3 && allUpper;
+  const parts: TokenParts[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = wordParts(t.norm, t.lower, commonWords);
+    parts.push({
+      lower: w.lower,
+      shape: w.shape,
+      shortShape: w.shortShape,
+      pre: w.pre,
+      suf: w.suf,
+      lex: lex[i] ? lexHash(lex[i]!) : 0,
+      common: w.common,
+      cap: UPPER_START.test(t.text),
+    });
+  }
   return { parts, upperSentence };
 }
 

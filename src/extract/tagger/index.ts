@@ -18,22 +18,38 @@ export interface Tagger {
   common: Set<number>;
 }
 
+/**
+ * BIO constraints as a table: ALLOWED[(prev + 1) * NC + next] is 1 when class `next` may follow
+ * class `prev` (-1 before the start). Computed once from `allowed`, so that decoding does no string
+ * work per token.
+ */
+const ALLOWED = (() => {
+  const t = new Uint8Array((NC + 1) * NC);
+  for (let prev = -1; prev < NC; prev++) for (let c = 0; c < NC; c++) t[(prev + 1) * NC + c] = allowed(prev, c) ? 1 : 0;
+  return t;
+})();
+
 /** Greedy decoding of one sentence's tokens → class indices. */
 export function decode(t: Tagger, tokens: Token[]): number[] {
   const sp = sentenceParts(tokens, t.common);
   const tags: number[] = [];
   const feats: number[] = [];
   const scores = new Float64Array(NC);
+  let prev1 = -1;
+  let prev2 = -1;
   for (let i = 0; i < tokens.length; i++) {
-    features(sp, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, feats);
+    features(sp, i, prev1, prev2, feats);
     t.scorer.score(feats, scores);
+    const row = (prev1 + 1) * NC;
     let best = 0;
     let bestScore = -Infinity;
     for (let c = 0; c < NC; c++) {
-      if (!allowed(tags[i - 1] ?? -1, c)) continue;
+      if (ALLOWED[row + c] === 0) continue;
       if (scores[c]! > bestScore) { bestScore = scores[c]!; best = c; }
     }
     tags.push(best);
+    prev2 = prev1;
+    prev1 = best;
   }
   return tags;
 }

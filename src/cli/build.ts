@@ -1,0 +1,192 @@
+// The `extract` and `build` commands: read the documents (or, for `build --from`, extraction files),
+// extract them through the cache and the worker pool, merge, and for a build lay out the graph
+// (from the previous build's positions when there is one) and write every output atomically.
+// Progress and a summary line with the time of each stage go to stderr.
+
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
+import { extractionToJson, renderOutputs } from '../export/index.ts';
+import { extractionToNeo4j } from '../export/neo4j.ts';
+import { applyCurationFile } from '../curation/index.ts';
+import { mergeExtractions } from '../extract/index.ts';
+import { applyLayout, buildGraph, computeMetrics, positionsOf, type LayoutReport, type Positions } from '../graph/index.ts';
+import type { Extraction, InputDocument } from '../types.ts';
+import { parseArgs } from './args.ts';
+import { extractBatch } from './batch.ts';
+import { ExtractionCache } from './cache.ts';
+import { InputError, UsageError } from './errors.ts';
+import { readInputs } from './input.ts';
+import type { Io } from './io.ts';
+import { Progress, stageSummary } from './progress.ts';
+import { readExtractions } from './sources.ts';
+
+/** Options both commands take, validated once (see `common`). */
+const COMMON = { jobs: 0, cache: '', noCache: false, quiet: false };
+const EXTRACT_DEFAULTS = { ...COMMON, out: '', shard: '' };
+const BUILD_DEFAULTS = { ...COMMON, out: 'graph-output', seed: 42, from: false, neo4j: false, relayout: false, curation: '' };
+const ALIASES = { '-o': 'out', '-j': 'jobs', '-q': 'quiet' } as const;
+export const CACHE_DIR = '.newsgraph-cache';
+const MAX_JOBS = 64;
+
+interface Common {
+  jobs: number;
+  progress: Progress;
+  /** The cache folder in use, or null. */
+  cacheRoot: string | null;
+}
+
+/** --jobs (0: one per core), the cache folder (--cache, else beside the output, --no-cache: none), progress. */
+function common(command: string, o: typeof COMMON, io: Io, defaultCache: string | null): Common {
+  if (!Number.isInteger(o.jobs) || o.jobs < 0 || o.jobs > MAX_JOBS) throw new UsageError(`${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (0 for one per core), got ${o.jobs}`);
+  if (o.noCache && o.cache) throw new UsageError(`${command}: --cache and --no-cache together`);
+  return {
+    jobs: o.jobs === 0 ? availableParallelism() : o.jobs,
+    progress: new Progress(command, { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.columns }, { quiet: o.quiet }),
+    cacheRoot: o.noCache ? null : o.cache ? resolve(io.cwd, o.cache) : defaultCache,
+  };
+}
+
+/** "K/N": the documents whose id hashes to K of N (1-based), for one machine of N. */
+function parseShard(command: string, spec: string): ((id: string) => boolean) | null {
+  if (spec === '') return null;
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  const [k, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`${command}: --shard expects K/N with 1 ≤ K ≤ N, got "${spec}"`);
+  return (id) => shardOf(id, n) === k;
+}
+
+/** The shard (1..n) of a document id: the first 48 bits of its SHA-256, modulo n. */
+export function shardOf(id: string, n: number): number {
+  return (parseInt(createHash('sha256').update(id).digest('hex').slice(0, 12), 16) % n) + 1;
+}
+
+/** Reads documents; reports bad ones. Throws when nothing usable is left. */
+function loadDocuments(command: string, inputs: string[], io: Io, progress: Progress): { documents: InputDocument[]; skipped: number } {
+  if (inputs.length === 0) throw new UsageError(`${command}: no INPUT given (a file, a directory, - or a .jsonl file)`);
+  const { documents, errors } = readInputs(inputs, io.cwd, io.stdin);
+  for (const e of errors) progress.print(`newsgraph ${command}: skipped ${e.message}\n`);
+  if (documents.length === 0) throw new InputError(inputs.join(' '), 'no readable document');
+  return { documents, skipped: errors.length };
+}
+
+interface Extracted {
+  parts: Extraction[];
+  skipped: number;
+}
+
+/** Documents → per-document extractions, through the cache and the pool; failures reported and left out. */
+async function extractDocuments(command: string, documents: InputDocument[], c: Common): Promise<Extracted> {
+  c.progress.stage('extract');
+  const cache = c.cacheRoot ? new ExtractionCache(c.cacheRoot) : null;
+  let failed = 0;
+  const r = await extractBatch(documents, {
+    jobs: c.jobs,
+    cache,
+    progress: c.progress,
+    onError: (doc, reason) => {
+      failed++;
+      c.progress.print(`newsgraph ${command}: skipped ${doc.id}: extraction failed (${reason})\n`);
+    },
+  });
+  if (r.parts.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
+  const jobs = Math.min(c.jobs, Math.max(1, r.extracted));
+  c.progress.note('extract', `${r.extracted} extracted${cache ? `, ${r.cached} cached` : ''}, ${jobs} job${jobs === 1 ? '' : 's'}`);
+  return { parts: r.parts, skipped: failed };
+}
+
+export async function runExtract(argv: string[], io: Io): Promise<number> {
+  const { options, positionals } = parseArgs('extract', argv, EXTRACT_DEFAULTS, ALIASES);
+  const inShard = parseShard('extract', options.shard);
+  // To stdout there is no output folder to keep a cache beside: only with --cache.
+  const c = common('extract', options, io, options.out ? join(dirname(resolve(io.cwd, options.out)), CACHE_DIR) : null);
+  c.progress.stage('read');
+  const loaded = loadDocuments('extract', positionals, io, c.progress);
+  const documents = inShard ? loaded.documents.filter((d) => inShard(d.id)) : loaded.documents;
+  if (documents.length === 0) throw new InputError(positionals.join(' '), `no document in shard ${options.shard}`);
+  const { parts, skipped } = await extractDocuments('extract', documents, c);
+  c.progress.stage('merge');
+  const x = mergeExtractions(parts);
+  parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
+  c.progress.stage('write');
+  const json = extractionToJson(x);
+  if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
+  else io.stdout(json);
+  const { total, stages } = c.progress.finish();
+  const bad = loaded.skipped + skipped;
+  if (!options.quiet) io.stderr(`newsgraph extract: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations${bad ? ` (${bad} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
+  return bad > 0 ? 1 : 0;
+}
+
+/** Positions of the previous build in DIR (its graph.json), or undefined when there is none. */
+function previousPositions(dir: string): Positions | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'graph.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const p = positionsOf(JSON.parse(text));
+    return p.size > 0 ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file of a build, in the output folder and (with --neo4j) its neo4j/ folder. */
+function writeBuild(dir: string, files: Record<string, string>, neo4j: Record<string, string> | null): void {
+  if (neo4j) writeFilesAtomic(join(dir, 'neo4j'), neo4j);
+  writeFilesAtomic(dir, files);
+}
+
+function layoutNote(r: LayoutReport): string {
+  const simulated = r.iterations > 0 ? `${r.simulated} simulated × ${r.iterations} iterations` : 'none simulated';
+  return `${r.mode}: ${r.mode === 'incremental' ? `${r.kept} kept, ` : ''}${simulated}, ${r.packed} packed`;
+}
+
+export async function runBuild(argv: string[], io: Io): Promise<number> {
+  const { options, positionals } = parseArgs('build', argv, BUILD_DEFAULTS, ALIASES);
+  const dir = resolve(io.cwd, options.out);
+  const c = common('build', options, io, join(dirname(dir), CACHE_DIR));
+  c.progress.stage('read');
+  let parts: Extraction[];
+  let skipped: number;
+  if (options.from) {
+    if (positionals.length === 0) throw new UsageError('build: --from needs extraction files (from newsgraph extract)');
+    const loaded = readExtractions(positionals, io.cwd);
+    for (const e of loaded.errors) c.progress.print(`newsgraph build: skipped ${e.message}\n`);
+    if (loaded.parts.length === 0) throw new InputError(positionals.join(' '), 'no usable extraction file');
+    parts = loaded.parts;
+    skipped = loaded.errors.length;
+  } else {
+    const loaded = loadDocuments('build', positionals, io, c.progress);
+    const ex = await extractDocuments('build', loaded.documents, c);
+    parts = ex.parts;
+    skipped = loaded.skipped + ex.skipped;
+  }
+  c.progress.stage('merge');
+  let x = mergeExtractions(parts);
+  parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
+  if (options.curation) {
+    // An analyst's merges and splits (curation.json, from the viewer) apply before the graph is built.
+    const cur = applyCurationFile(resolve(io.cwd, options.curation), x);
+    for (const s of cur.skipped) c.progress.print(`newsgraph build: ${options.curation}: decision ${s.index + 1} skipped: ${s.reason}\n`);
+    x = cur.extraction;
+    skipped += cur.skipped.length;
+  }
+  c.progress.stage('graph');
+  const g = buildGraph(x);
+  computeMetrics(g, options.seed);
+  c.progress.stage('layout');
+  c.progress.note('layout', layoutNote(applyLayout(g, { seed: options.seed, previous: options.relayout ? undefined : previousPositions(dir) })));
+  c.progress.stage('export');
+  writeBuild(dir, renderOutputs(x, g), options.neo4j ? extractionToNeo4j(x) : null);
+  const { total, stages } = c.progress.finish();
+  if (!options.quiet) {
+    io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
+  }
+  return skipped > 0 ? 1 : 0;
+}

@@ -15,6 +15,7 @@ const OUTLET_NOUNS = words('outlet_nouns');
 const PARTICLES = words('name_particles');
 const PLACE_CUES = words('place_cues');
 const STATE_ACTOR_NOUNS = words('state_actor_nouns');
+const OUTLET_VERBS = words('report_verbs');
 const GENERIC_BODY = words('generic_body_words');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
@@ -69,10 +70,57 @@ function splitSpans(spans: TaggedSpan[], tokens: readonly Token[], taken: Uint8A
   return out;
 }
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
+/**
+ * A wire story's byline ("Gopal Sharma" between the headline and the dateline) and sign-off
+ * ("-- Gordana Kukic, Belgrade Newsroom +381 11 222 4254") name its reporter and bureau, not what
+ * the story is about: their names are no mentions unless the body names them too.
+ */
+export function bylineSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    const first = words[0]?.norm;
+    const signOff = first === '-' && words.some((t) => /^(newsroom|newsdesk|desk|bureau)$/.test(t.lower) || /^\+?\d[\d-]{5,}$/.test(t.text));
+    const nextIsDateline = /\d{4}-\d\d-\d\d/.test(tokens.slice(sentences[i + 1]?.tokenStart ?? 0, sentences[i + 1]?.tokenEnd ?? 0).map((t) => t.text).join(' '));
+    const byline = i >= 1 && i <= 2 && words.length >= 2 && words.length <= 4 && nextIsDateline && words.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.');
+    if (signOff || byline) out.add(i);
+  });
+  return out;
+}
+
+function dropBylines(f: Found, tokens: readonly Token[], sentences: readonly Sentence[]): void {
+  const bylines = bylineSentences(tokens, sentences);
+  if (bylines.size === 0) return;
+  const surface = (m: Mention) => f.lower.slice(m.start, m.end).join(' ');
+  const inBody = new Set(f.mentions.filter((m) => !bylines.has(tokens[m.start]!.sent)).map(surface));
+  for (let i = f.mentions.length - 1; i >= 0; i--) {
+    const m = f.mentions[i]!;
+    if (bylines.has(tokens[m.start]!.sent) && !inBody.has(surface(m))) f.mentions.splice(i, 1);
+  }
+}
+
 /** A name made only of words of bodies every state has ("Foreign Ministry", "Defence Ministry"). */
 export function isGenericBody(words: readonly string[]): boolean {
   const ws = words.map((w) => w.toLowerCase()).filter((w) => w !== 'the');
   return ws.length > 0 && ws.some((w) => w !== 'of' && w !== 'state') && ws.every((w) => GENERIC_BODY.has(w));
+}
+
+/**
+ * Headlines are written in few words, and taggers join their names ("Yeltsin endorses Lebed
+ * Chechnya peace plan"): a name of several words in the headline stands only when the body writes
+ * it too; otherwise its words are left to the lexicon and to the names the body gives.
+ */
+function headlineCheck(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): (sp: TaggedSpan) => boolean {
+  const first = sentences[0];
+  const second = sentences[1];
+  // A headline: a short first line, standing alone.
+  if (!first || !second || first.tokenEnd - first.tokenStart > 15 || !text.slice(first.end, second.start).includes('\n')) return () => true;
+  const bodyText = tokens.slice(first.tokenEnd).map((t) => t.lower).join(' ');
+  return (sp) => {
+    if (sp.start >= first.tokenEnd || sp.end - sp.start < 2) return true;
+    const surface = tokens.slice(sp.start, sp.end).map((t) => t.lower).join(' ');
+    return bodyText.includes(surface);
+  };
 }
 
 /** A headline in capitals: short all-capital codes ("US", "AP") are not trusted there. */
@@ -124,6 +172,8 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     // Names end in a name: a trailing lower-case word ("a Mercedes van") is not part of it.
     while (end > start && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
     if (start >= end) continue;
+    // A word that opens sentences without naming anything ("Interestingly, ...", "Meanwhile").
+    if (end - start === 1 && NOT_NAMES.has(lower[start]!)) continue;
     // A name made only of title words ("Treasury" in "Treasury Secretary") is the title's.
     let inTitle = true;
     for (let k = start; k < end; k++) if (taken[k] !== TOKEN_TITLE) inTitle = false;
@@ -241,13 +291,17 @@ function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Mention> 
 }
 
 /** Mentions of one text: tagger spans typed by the lexicon, lexicon matches the tagger left out, and titled names. */
-export function findMentions(tokens: readonly Token[], sentences: readonly Sentence[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]): Mention[] {
   const f = new Found(tokens, titles);
+  const confirmed = headlineCheck(text, tokens, sentences);
   let next = 0;
   for (const s of sentences) {
     const allowCodes = !isUpperSentence(tokens, s);
     const own: TaggedSpan[] = [];
-    while (next < tagged.length && tagged[next]!.start < s.tokenEnd) own.push(tagged[next++]!);
+    while (next < tagged.length && tagged[next]!.start < s.tokenEnd) {
+      const sp = tagged[next++]!;
+      if (confirmed(sp)) own.push(sp);
+    }
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
     const spans = splitSpans(joinParticles(own, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     fromTagger(f, s, spans, allowCodes);
@@ -255,6 +309,7 @@ export function findMentions(tokens: readonly Token[], sentences: readonly Sente
     titledNames(f, s, titles);
   }
   surnamesLeftOut(f);
+  dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
   const kept = f.mentions.filter((m) => !governments.replace.has(m)).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
   return [...retypeRegions(tokens, kept), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -262,11 +317,11 @@ export function findMentions(tokens: readonly Token[], sentences: readonly Sente
 
 export const mentionsComponent: Component = {
   name: 'mentions',
-  requires: ['tokens', 'sentences', 'titles', 'tagged'],
+  requires: ['text', 'tokens', 'sentences', 'titles', 'tagged'],
   assigns: ['mentions'],
   defaults: {},
   essential: true,
-  run: (doc) => ({ mentions: findMentions(doc.tokens, doc.sentences, doc.titles, doc.tagged) }),
+  run: (doc) => ({ mentions: findMentions(doc.text, doc.tokens, doc.sentences, doc.titles, doc.tagged) }),
 };
 
 /**
@@ -324,5 +379,24 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   if (fallback === 'organization' && after.some((w) => OUTLET_NOUNS.has(w)) && tokens[end]?.sent === tokens[start]!.sent) return { ...base, type: 'media' };
   // "state television ORTM", "the daily Kommersant"
   if (fallback === 'organization' && start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower)) return { ...base, type: 'media' };
+  // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
+  const verb = tokens[end];
+  if (fallback === 'organization' && verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
+  // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
+  if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
   return { ...base, type: fallback };
+}
+
+/** A short line in capitals, alone between separator lines or before a "- item" line: a paper's name in a press review. */
+function isPressReviewHeading(tokens: readonly Token[], start: number, end: number): boolean {
+  const sent = tokens[start]!.sent;
+  let a = start;
+  while (a > 0 && tokens[a - 1]!.sent === sent) a--;
+  let b = end;
+  while (b < tokens.length && tokens[b]!.sent === sent) b++;
+  const line = tokens.slice(a, b).filter((t) => t.lower !== 'the');
+  if (line.length === 0 || line.length > 4 || !line.every((t) => /^\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(t.text))) return false;
+  const nextFirst = tokens[b]?.norm;
+  const prevLast = tokens[a - 1]?.norm;
+  return nextFirst === '-' || prevLast === '-';
 }

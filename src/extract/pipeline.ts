@@ -10,6 +10,7 @@ import { APPEND_FIELDS, newDoc, type Component, type Doc, type DocField, type Re
 import { meetingNamesComponent } from './meeting-names.ts';
 import { meetingsComponent } from './meetings.ts';
 import { mentionsComponent } from './mentions.ts';
+import { metonymyComponent } from './metonymy.ts';
 import { actionsComponent } from './relations/actions.ts';
 import { attributionComponent, claimsComponent } from './relations/attribution.ts';
 import { killingsComponent } from './relations/killings.ts';
@@ -52,6 +53,7 @@ export const PIPELINE: readonly Component<object>[] = [
   mentionsComponent,
   meetingsComponent,
   resolveComponent,
+  metonymyComponent,
   positionsComponent as Component<object>,
   corefComponent,
   meetingRelationsComponent as Component<object>,

@@ -8,6 +8,7 @@ import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
 import { isGenericBody } from './mentions.ts';
 import { NameIndex } from './names.ts';
+import { words } from './words.ts';
 
 const US_ID = 'state:united-states';
 
@@ -54,11 +55,48 @@ function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
   const orgWords = new Map<string, Mention['type']>();
   for (const m of asPersons) if (m.end - m.start === 1 && !m.governs && (m.type === 'organization' || m.type === 'media')) orgWords.set(t.tokens[m.start]!.norm, m.type);
   const nameParts = new Set(asPersons.filter((m) => m.type === 'person' && m.end - m.start > 1).flatMap((m) => nameTokens(t, m)));
-  return asPersons.map((m) => {
+  const typed = asPersons.map((m) => {
     const word = t.tokens[m.start]!.norm;
     const orgType = m.type === 'person' && m.end - m.start === 1 && m.via === 'tagged' && !nameParts.has(word) ? orgWords.get(word) : undefined;
     return orgType ? { ...m, type: orgType } : m;
   });
+  return oneTypePerName(t, typed);
+}
+
+/**
+ * One type per name in a document, by the evidence: an outlet once ("HINA said"… "the state news
+ * agency Hina reported") is an outlet everywhere; otherwise the type most of its mentions have.
+ */
+function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
+  const votes = new Map<string, Map<Mention['type'], number>>();
+  const key = (m: Mention) => t.tokens.slice(m.start, m.end).map((x) => x.lower).join(' ');
+  const open = (m: Mention) => !m.entry && !m.governs && m.via === 'tagged' && (m.type === 'organization' || m.type === 'media' || m.type === 'place');
+  for (const m of mentions) {
+    if (!open(m)) continue;
+    const v = votes.get(key(m)) ?? new Map<Mention['type'], number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key(m), v);
+  }
+  const choice = new Map<string, Mention['type']>();
+  for (const [k, v] of votes) {
+    if (v.size < 2) continue;
+    const best = v.has('media') ? 'media' : [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    choice.set(k, best);
+  }
+  if (choice.size === 0) return mentions;
+  return mentions.map((m) => {
+    const c = open(m) ? choice.get(key(m)) : undefined;
+    return c && c !== m.type ? { ...m, type: c } : m;
+  });
+}
+
+const LEGAL_FORMS = words('legal_forms');
+
+/** A body's name without its legal form, lower-cased: "Sun Microsystems Inc." → "sun microsystems". */
+function withoutLegalForm(name: string): string {
+  const ws = name.toLowerCase().split(' ');
+  while (ws.length > 1 && LEGAL_FORMS.has(ws[ws.length - 1]!.replace(/[.,]$/, ''))) ws.pop();
+  return ws.join(' ');
 }
 
 /** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
@@ -71,12 +109,14 @@ function ownerState(t: Text, byEnd: Map<number, Mention>, m: Mention): LexEntry 
 
 class Resolver {
   readonly entities: Building[] = [];
-  readonly links: MentionLink[] = [];
+  readonly links: { mention: Mention; entity: Building }[] = [];
   private readonly byId = new Map<string, Building>();
   readonly persons = new NameIndex<Building>();
   private readonly pendingUs: Building[] = [];
   /** Generic body name → the one qualified body of this text with that name (null when several). */
   private readonly genericBodies = new Map<string, Building | null>();
+  /** Bodies by their name without a legal form ("brush wellman" for "Brush Wellman Inc"). */
+  private readonly companies = new Map<string, Building>();
   /** State mentions by their end token, for "Russia's Defence Ministry". */
   private readonly stateByEnd = new Map<number, Mention>();
 
@@ -141,6 +181,15 @@ class Resolver {
       const body = this.genericBody(m, name);
       if (body) return this.attach(m, body);
     }
+    // "Brush Wellman" after "Brush Wellman Inc": one company, with or without its legal form.
+    if (!generic && (m.type === 'organization' || m.type === 'media')) {
+      const key = `${m.type}|${withoutLegalForm(name)}`;
+      const known = this.companies.get(key);
+      if (known) return this.attach(m, known);
+      const e = this.get(`${m.type}:${slugify(name)}`, m.type, name);
+      this.companies.set(key, e);
+      return this.attach(m, e);
+    }
     this.attach(m, this.get(`${m.type}:${slugify(name)}`, m.type, name));
   }
 
@@ -171,6 +220,51 @@ class Resolver {
     if (!e.partOfState && toks[toks.length - 1]!.toLowerCase() === 'administration') this.pendingUs.push(e);
   }
 
+  /**
+   * "the Kurdistan Democratic Party of Iran (KDPI)", "the LTTE (Liberation Tigers of Tamil Eelam)":
+   * a body's acronym written in brackets beside its name is one entity with it, and so is every
+   * other mention of the acronym; an acronym the tagger left out becomes a mention.
+   */
+  joinAcronyms(mentions: readonly Mention[]): void {
+    const { tokens } = this.t;
+    const linkAt = new Map<number, { mention: Mention; entity: Building }>();
+    for (const l of this.links) linkAt.set(l.mention.start, l);
+    const isAcronym = (k: number) => /^[A-Z][A-Z0-9&-]{1,7}$/.test(tokens[k]?.text ?? '') && /[A-Z].*[A-Z]/.test(tokens[k]!.text);
+    for (const m of mentions) {
+      if (m.type !== 'organization' && m.type !== 'media') continue;
+      const long = linkAt.get(m.start);
+      if (!long || tokens[m.end]?.norm !== '(' || tokens[m.end + 2]?.norm !== ')') continue;
+      const k = m.end + 1;
+      if (m.end - m.start >= 2 && isAcronym(k)) {
+        const short = linkAt.get(k);
+        if (short && short.entity !== long.entity && short.entity.type !== 'person') this.merge(short.entity, long.entity);
+        else if (!short) this.attach({ start: k, end: k + 1, type: long.entity.type, via: 'tagged' }, long.entity);
+        const acronym = tokens[k]!.text;
+        // Every other mention of the acronym is the body.
+        for (const l of [...this.links]) if (l.mention.end - l.mention.start === 1 && tokens[l.mention.start]!.text === acronym && l.entity !== long.entity && l.entity.type !== 'person') this.merge(l.entity, long.entity);
+      }
+    }
+    // The acronym first: "the LTTE (Liberation Tigers of Tamil Eelam)".
+    for (const m of mentions) {
+      if (m.end - m.start !== 1 || !isAcronym(m.start) || tokens[m.end]?.norm !== '(') continue;
+      const short = linkAt.get(m.start);
+      const long = linkAt.get(m.end + 1);
+      if (!short || !long || long.mention.end - long.mention.start < 2 || tokens[long.mention.end]?.norm !== ')' || short.entity === long.entity) continue;
+      if (long.entity.type !== 'organization' && long.entity.type !== 'media') continue;
+      this.merge(short.entity, long.entity);
+    }
+  }
+
+  /** Joins one entity into another: its mentions, names and aliases (a lexicon entity stays the one kept). */
+  private merge(a: Building, b: Building): void {
+    if (a === b || !this.entities.includes(a) || !this.entities.includes(b)) return;
+    const [from, into] = a.entry && !b.entry ? [b, a] : [a, b];
+    for (const l of this.links) if (l.entity === from) l.entity = into;
+    for (const al of [from.name, ...from.aliases]) if (al !== into.name) into.aliases.add(al);
+    this.entities.splice(this.entities.indexOf(from), 1);
+    this.byId.set(from.id, into);
+  }
+
   finish(frames: readonly MeetingFrame[]): void {
     const us = this.byId.get(US_ID);
     for (const e of this.pendingUs) if (us && !e.partOfState) e.partOfState = us;
@@ -183,6 +277,7 @@ export function resolveDocument(t: Text, found: readonly Mention[], frames: read
   const r = new Resolver(t, mentions);
   r.indexPersons(mentions);
   for (const m of mentions) r.resolve(m);
+  r.joinAcronyms(mentions);
   r.finish(frames);
   return { entities: r.entities, links: r.links };
 }

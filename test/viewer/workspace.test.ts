@@ -188,10 +188,25 @@ describe('viewer workspace', () => {
     const target = await page.evaluate(() => {
       const { graph, renderer } = (window as unknown as W).__newsgraph;
       const pos = (n: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n));
-      // The longest edge, clicked at its middle, 3 px off the line.
-      const [e, a, b] = graph.edges().map((e: string) => [e, pos(graph.source(e)), pos(graph.target(e))]).sort((x: any, y: any) => Math.hypot(y[2].x - y[1].x, y[2].y - y[1].y) - Math.hypot(x[2].x - x[1].x, x[2].y - x[1].y))[0];
-      const len = Math.hypot(b.x - a.x, b.y - a.y);
-      return { e, x: (a.x + b.x) / 2 + (3 * -(b.y - a.y)) / len, y: (a.y + b.y) / 2 + (3 * (b.x - a.x)) / len };
+      // An edge clicked at its middle, 3 px off the line: the one whose click point lies furthest
+      // from every node and every other edge, so that only it can be meant.
+      const segDist = (p: any, a: any, b: any) => {
+        const l2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / l2));
+        return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
+      };
+      const edges = graph.edges().map((e: string) => ({ e, a: pos(graph.source(e)), b: pos(graph.target(e)) }));
+      const nodes = graph.nodes().map(pos);
+      let best: { e: string; x: number; y: number; room: number } | null = null;
+      for (const { e, a, b } of edges) {
+        const len = Math.hypot(b.x - a.x, b.y - a.y);
+        if (len < 40) continue;
+        const p = { x: (a.x + b.x) / 2 + (3 * -(b.y - a.y)) / len, y: (a.y + b.y) / 2 + (3 * (b.x - a.x)) / len };
+        const others = edges.filter((o: any) => o.e !== e && !(graph.source(o.e) === graph.source(e) && graph.target(o.e) === graph.target(e)));
+        const room = Math.min(...nodes.map((n: any) => Math.hypot(n.x - p.x, n.y - p.y) - 10), ...others.map((o: any) => segDist(p, o.a, o.b)));
+        if (!best || room > best.room) best = { e, x: p.x, y: p.y, room };
+      }
+      return best!;
     });
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.click(box.x + target.x, box.y + target.y);

@@ -71,7 +71,9 @@ export class Gazetteer {
     if (!bucket) this.index.set(first, (bucket = []));
     if (bucket.some((b) => b.entry.id === entry.id && b.tokens.join(' ') === tokens.join(' ') && b.exact === exact)) return;
     bucket.push({ tokens, surface: kind, exact, entry });
-    bucket.sort((a, b) => b.tokens.length - a.tokens.length);
+    // Longest first; between equal surfaces, a sovereign state before a territory ("Dutch": the
+    // Netherlands, not the Caribbean Netherlands; "American": the United States).
+    bucket.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.entry.type === 'state') - Number(a.entry.type === 'state'));
   }
 
   /** Longest entry starting at token i (and ending by `limit`); `lower` and `raw` are the token arrays. */
@@ -122,7 +124,8 @@ function loadCountries(g: Gazetteer): void {
     entry.aliases = [...names].filter((n) => n !== display).sort();
     for (const n of names) g.add(entry, n, /^[A-Z.]{2,6}$/.test(n) ? 'code' : 'name');
     const dem = c.demonyms?.eng;
-    const demonyms = new Set([dem?.m, dem?.f, ...list(ex?.[3])].filter((d): d is string => !!d));
+    // world-countries writes two demonyms of one country as "Bosnian, Herzegovinian".
+    const demonyms = new Set([dem?.m, dem?.f, ...list(ex?.[3])].filter((d): d is string => !!d).flatMap((d) => d.split(/,\s*/)));
     for (const d of demonyms) if (!names.has(d) || /^[A-Z.]+$/.test(d)) g.add(entry, d, /^[A-Z.]{2,6}$/.test(d) ? 'code' : 'demonym');
     g.countryByCode.set(c.cca2, entry);
     for (const cap of c.capital) {
@@ -133,6 +136,17 @@ function loadCountries(g: Gazetteer): void {
         g.capitals.set(capEntry.id, capEntry);
       }
     }
+  }
+}
+
+/** States of the past (states.historic.tsv): "Yugoslavia", "the Soviet Union". */
+function loadHistoricStates(g: Gazetteer): void {
+  for (const [name, names, demonyms] of readTsv('states.historic.tsv')) {
+    if (!name) continue;
+    const entry: LexEntry = { id: `state:${slugify(name)}`, type: 'state', name, aliases: list(names) };
+    g.add(entry, name, 'name');
+    for (const n of list(names)) g.add(entry, n, /^[A-Z.]{2,6}$/.test(n) ? 'code' : 'name');
+    for (const d of list(demonyms)) g.add(entry, d, 'demonym');
   }
 }
 
@@ -200,6 +214,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const g = new Gazetteer();
   loadCountries(g);
+  loadHistoricStates(g);
   loadOrganizations(g, 'media.tsv', 'media');
   loadOrganizations(g, 'organizations.tsv', 'organization');
   loadCities(g);

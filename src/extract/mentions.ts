@@ -213,6 +213,10 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       // A modifier, like a demonym: it anchors relations ("based_in") but is not listed as a mention.
       f.push({ start, end: start + lex.length, type: lex.entry.type, via: lex.surface, entry: lex.entry, anchor: true });
       f.mark(start + lex.length, end, TOKEN_MISC);
+    } else if (lex && lex.entry.type === 'state' && lex.surface === 'demonym' && start + lex.length < end) {
+      // "Bosnian Serb", "Iraqi Kurdish": the demonym names its state; the rest is no name of ours.
+      f.push({ start, end: start + lex.length, type: 'state', via: 'demonym', entry: lex.entry });
+      f.mark(start + lex.length, end, TOKEN_MISC);
     } else {
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
@@ -309,6 +313,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     titledNames(f, s, titles);
   }
   surnamesLeftOut(f);
+  pressReviewHeadings(f, sentences);
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
   const kept = f.mentions.filter((m) => !governments.replace.has(m)).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
@@ -381,10 +386,20 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   if (fallback === 'organization' && start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower)) return { ...base, type: 'media' };
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
   const verb = tokens[end];
-  if (fallback === 'organization' && verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
+  if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
   // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
   if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
   return { ...base, type: fallback };
+}
+
+/** A paper's name heading its items in a press review, where the tagger saw no name. */
+function pressReviewHeadings(f: Found, sentences: readonly Sentence[]): void {
+  for (const s of sentences) {
+    let start = s.tokenStart;
+    if (f.lower[start] === 'the') start++;
+    if (start >= s.tokenEnd || f.taken.slice(start, s.tokenEnd).some((x) => x !== 0)) continue;
+    if (isPressReviewHeading(f.tokens, start, s.tokenEnd)) f.push({ start, end: s.tokenEnd, type: 'media', via: 'tagged' });
+  }
 }
 
 /** A short line in capitals, alone between separator lines or before a "- item" line: a paper's name in a press review. */

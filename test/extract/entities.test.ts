@@ -1,0 +1,80 @@
+// Entity rules for real news, on sentences written for these tests (not from the seed or the
+// benchmarks): acronyms, legal forms, one type per name, outlets by what they do, bylines,
+// headlines, capitals acting as states, demonyms and historic states.
+import { describe, expect, it } from 'vitest';
+import { extract, extractDocument } from '../../src/extract/index.ts';
+
+const run = (text: string) => extract([{ id: 'd', text }]);
+const ent = (text: string, id: string) => run(text).entities.find((e) => e.id === id);
+const ids = (text: string) => run(text).entities.map((e) => e.id);
+
+describe('one entity per body', () => {
+  it('joins an acronym in brackets, and every later mention of it, to the long name', () => {
+    const x = run('The Kurdistan Democratic Party of Iran (KDPI) said on Monday its fighters were attacked. KDPI officials denied any role.');
+    const kdpi = x.entities.filter((e) => e.type === 'organization' && (e.name.includes('Kurdistan') || e.aliases.includes('KDPI')));
+    expect(kdpi).toHaveLength(1);
+    expect(kdpi[0]!.mentions.map((m) => m.text)).toEqual(['Kurdistan Democratic Party of Iran', 'KDPI', 'KDPI']);
+  });
+
+  it('joins an acronym written first: "the LTTE (Liberation Tigers of Tamil Eelam)"', () => {
+    const x = run('Police said the LTTE (Liberation Tigers of Tamil Eelam) attacked a post near Jaffna.');
+    expect(x.entities.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+
+  it('takes a company with and without its legal form for one', () => {
+    const e = ent('Acme Widgets Inc said on Monday it would appeal. Shares of Acme Widgets fell 3 percent.', 'organization:acme-widgets-inc');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Acme Widgets Inc', 'Acme Widgets']);
+  });
+});
+
+describe('outlets', () => {
+  it('an outlet is what reports or quotes, and one mention as an outlet makes every mention one', () => {
+    const x = run('Police arrested two men, Zorana reported on Sunday. ZORANA also said the men were released.');
+    expect(x.entities.filter((e) => e.name.toLowerCase() === 'zorana').map((e) => e.type)).toEqual(['media']);
+  });
+
+  it('a press review names its papers on lines of their own', () => {
+    const x = run('Following are some of the leading stories in Tuesday newspapers.\n---\nDAILY VOICE\n- The cabinet met to discuss prices.\n---\nMORNING STAR\n- Floods hit the north.');
+    expect(x.entities.filter((e) => e.type === 'media').map((e) => e.name).sort()).toEqual(['DAILY VOICE', 'MORNING STAR']);
+  });
+});
+
+describe('bylines and headlines', () => {
+  it('a sign-off names no entity unless the body does', () => {
+    const x = run('The talks ended without a deal, officials said.\n-- Jane Hollis, Vienna Newsroom +43 1 531 12 345');
+    expect(x.entities.map((e) => e.name)).not.toContain('Jane Hollis');
+    expect(x.entities.map((e) => e.name)).not.toContain('Vienna Newsroom');
+  });
+
+  it('a byline between the headline and the dateline is no mention', () => {
+    const x = run('Miners strike over pay.\nPeter Ostrowski\nWARSAW 1996-08-27\nCoal miners in southern Poland went on strike on Tuesday.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Peter Ostrowski');
+  });
+
+  it('a name the tagger joins in a headline stands only if the body writes it', () => {
+    const x = run('Yeltsin backs Lebed Chechnya plan.\nMOSCOW 1996-08-30\nPresident Boris Yeltsin backed security chief Alexander Lebed on Friday. Lebed flew to Chechnya.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Lebed Chechnya');
+    expect(x.entities.find((e) => e.id === 'person:alexander-lebed')!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('states', () => {
+  it('a capital acting is its state; in a place phrase it stays the city', () => {
+    const x = run('Damascus wanted to talk rather than fight, officials said. Talks were held in Damascus later.');
+    expect(x.entities.find((e) => e.id === 'state:syria')?.mentions.map((m) => m.text)).toEqual(['Damascus']);
+    expect(x.entities.find((e) => e.id === 'place:damascus')?.mentions.map((m) => m.text)).toEqual(['Damascus']);
+  });
+
+  it('a shared demonym names the sovereign state ("American", "Dutch"), and two-part demonyms count', () => {
+    expect(ids('American officials said the Dutch government would not pay.')).toEqual(expect.arrayContaining(['state:united-states', 'state:netherlands']));
+    // A demonym modifying a name anchors relations to its state (not listed as an entity of its own).
+    const doc = extractDocument({ id: 'd', text: 'Bosnian Serb leaders rejected the plan.' });
+    expect(doc.mentions.filter((m) => m.entry?.id === 'state:bosnia-and-herzegovina').map((m) => m.via)).toEqual(['demonym']);
+  });
+
+  it('knows states of the past and older names of today\'s', () => {
+    expect(ids('Trade between the Soviet Union and Yugoslavia fell. Zaire and Surinam signed the accord.')).toEqual(
+      expect.arrayContaining(['state:soviet-union', 'state:yugoslavia', 'state:dr-congo', 'state:suriname']),
+    );
+  });
+});

@@ -22,6 +22,8 @@ const conll04Weight = opt('--conll04-weight', 1);
 const folds = opt('--folds', 5);
 const rate = opt('--rate', 0.05);
 const l2 = opt('--l2', 1e-5);
+/** Models averaged per training (different shuffles of the same examples). */
+const bag = opt('--bag', 4);
 const SCALE = 2000;
 /** A rule is trusted when its drafts of a type were right this often on train... */
 const TRUST = opt('--trust', 0.55);
@@ -55,7 +57,12 @@ function tupleKey(d: NewsDoc, s: Scored): string {
   return relationKey(entityKeys(d.doc), s.type, s.source, s.target);
 }
 
+/** The average of `bag` models trained on differently shuffled copies of the examples. */
 function train(examples: Example[], seed: number): SoftmaxTrainer {
+  return SoftmaxTrainer.average(Array.from({ length: bag }, (_, k) => trainOne(examples, seed * 31 + k)));
+}
+
+function trainOne(examples: Example[], seed: number): SoftmaxTrainer {
   const m = new SoftmaxTrainer(MODEL_CLASSES.length, rate, l2);
   const rnd = seededRandom(seed);
   const order = examples.map((_, i) => i);

@@ -23,9 +23,10 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   for (const e of doc.entities) {
     if (!e.frame) continue;
     n++;
-    // The place the text most surely puts it in (a city before its country).
-    const where = doc.relations.filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent).map((r) => r.target);
-    const place = where.find((p) => p.type === 'place') ?? where[0];
+    // The place the text most surely puts it in; a city before its country when about as sure.
+    const where = doc.relations.filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent);
+    const top = where[0];
+    const place = (top && where.find((r) => r.target.type === 'place' && r.confidence >= top.confidence - 0.1)?.target) ?? top?.target;
     const people = [...new Set(doc.relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
     const head = e.frame.head;
     let name: string;

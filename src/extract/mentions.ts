@@ -17,6 +17,8 @@ const PLACE_CUES = words('place_cues');
 const STATE_ACTOR_NOUNS = words('state_actor_nouns');
 const OUTLET_VERBS = words('report_verbs');
 const GENERIC_BODY = words('generic_body_words');
+const HONORIFICS = words('honorifics');
+const NOT_PERSONS = words('not_person_names');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -174,6 +176,11 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     if (start >= end) continue;
     // A word that opens sentences without naming anything ("Interestingly, ...", "Meanwhile").
     if (end - start === 1 && NOT_NAMES.has(lower[start]!)) continue;
+    if (sp.type === 'PER') {
+      // Forms of address stay out of names ("Sir David Naish"); alone, or "God", they name no one.
+      while (start < end && HONORIFICS.has(lower[start]!)) start++;
+      if (start >= end || NOT_PERSONS.has(lower[start]!)) continue;
+    }
     // A name made only of title words ("Treasury" in "Treasury Secretary") is the title's.
     let inTitle = true;
     for (let k = start; k < end; k++) if (taken[k] !== TOKEN_TITLE) inTitle = false;

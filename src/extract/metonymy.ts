@@ -1,6 +1,6 @@
 // Metonymy stage: a capital named as an actor is its state's government ("Moscow said", "Damascus
 // wanted to talk", "ties with Beijing"), as the gold guidelines and analysts read it, while the
-// same city in a dateline or after "in" stays a place. Such a mention gets a new link to the
+// same city in a dateline, after "in" or as a destination stays a place. Such a mention gets a new link to the
 // state; a state named only through its capital becomes an entity of the document.
 
 import type { Component, Doc, DocEntity, MentionLink } from './doc.ts';
@@ -8,10 +8,27 @@ import { gazetteer } from './lexicon/index.ts';
 import { contextOf } from './relations/context.ts';
 import { words } from './words.ts';
 
-const ACTOR_VERBS = words('actor_verbs');
-const PLACE_PREPOSITIONS = words('place_cues');
-/** "talks with Moscow", "relations between Canberra and Washington". */
-const RELATION_NOUNS = new Set(['ties', 'relations', 'talks', 'dialogue', 'negotiations', 'dispute', 'pact', 'treaty', 'agreement', 'accord', 'deal']);
+const LOCATIVES = words('locatives');
+const TRAVEL = words('travel_words');
+const PLACE_NOUNS = words('place_nouns');
+
+/**
+ * A capital is its government unless the words around it make it a location: after "in", "at",
+ * "near", "outside"…, after "to"/"from" with a verb of travel, before "-based", a place noun
+ * ("airport", "city", "'s mayor") or ", Country". News uses capitals for governments far more
+ * often than for cities when no such word is there ("slammed Damascus", "from New Delhi since
+ * 1990", "Khartoum's government forces").
+ */
+function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: number, s0: number): boolean {
+  const before = ctx.lower(start - 1);
+  if (LOCATIVES.has(before) || (before === 'the' && LOCATIVES.has(ctx.lower(start - 2)))) return false;
+  if ((before === 'to' || before === 'from' || before === 'for') && ctx.tokens.slice(Math.max(s0, start - 6), start).some((t) => TRAVEL.has(t.lower))) return false;
+  if ((before === 'of' || before === ',') && PLACE_NOUNS.has(ctx.lower(start - 2))) return false;
+  const next = ctx.lower(end);
+  const after = next === "'s" ? ctx.lower(end + 1) : next;
+  if (next === '-' || PLACE_NOUNS.has(after) || next === ',' && ctx.at[end + 1]?.entity.type === 'state') return false;
+  return true;
+}
 
 export function capitalsAsStates(doc: Doc): { entities: DocEntity[]; links: MentionLink[] } {
   const g = gazetteer();
@@ -25,12 +42,7 @@ export function capitalsAsStates(doc: Doc): { entities: DocEntity[]; links: Ment
     const { start, end } = r.mention;
     const s = ctx.sentences[ctx.sentOf(start)]!;
     if (start === s.tokenStart && (ctx.tokens.slice(end, Math.min(s.tokenEnd, end + 4)).some((t) => /^\d{4}-\d\d-\d\d$|^\($/.test(t.norm)) || s.tokenEnd - s.tokenStart <= 3)) continue; // a dateline
-    const before = ctx.lower(start - 1);
-    if (PLACE_PREPOSITIONS.has(before)) continue;
-    const next = ctx.tokens[end];
-    const verb = next !== undefined && next.sent === ctx.sentOf(start) && /^\p{Ll}/u.test(next.text) && ACTOR_VERBS.has(next.lower);
-    const related = (before === 'with' || before === 'between' || before === 'and') && ctx.tokens.slice(Math.max(s.tokenStart, start - 5), start).some((t) => RELATION_NOUNS.has(t.lower));
-    if (!verb && !related) continue;
+    if (!actsAsState(ctx, start, end, s.tokenStart)) continue;
     const entry = g.countryByCode.get(e.entry.country);
     if (!entry || entry.type !== 'state') continue;
     let state = states.get(entry.id);

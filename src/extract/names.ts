@@ -85,3 +85,21 @@ function editDistance(a: string, b: string): number {
   }
   return d[b.length]!;
 }
+
+/**
+ * Two spellings of one name within an article ("Marc Dutroux", "Mark Dutroux"): the same words
+ * but one, which is one letter apart (first names of four letters or more, surnames of five).
+ */
+export function oneWordVariant(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const [x, y] = [a[diff]!, b[diff]!];
+  const min = diff === a.length - 1 ? 5 : 4;
+  return Math.min(x.length, y.length) >= min && Math.abs(x.length - y.length) <= 1 && editDistance(x.toLowerCase(), y.toLowerCase()) <= 1;
+}

@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
 import { isGenericBody } from './mentions.ts';
-import { NameIndex } from './names.ts';
+import { NameIndex, oneWordVariant } from './names.ts';
 import { words } from './words.ts';
 
 const US_ID = 'state:united-states';
@@ -112,6 +112,8 @@ class Resolver {
   readonly links: { mention: Mention; entity: Building }[] = [];
   private readonly byId = new Map<string, Building>();
   readonly persons = new NameIndex<Building>();
+  /** Full names in the order the text gives them, for spelling variants. */
+  private readonly fullNames: { words: string[]; entity: Building }[] = [];
   private readonly pendingUs: Building[] = [];
   /** Generic body name → the one qualified body of this text with that name (null when several). */
   private readonly genericBodies = new Map<string, Building | null>();
@@ -147,7 +149,12 @@ class Resolver {
       const toks = nameTokens(this.t, m);
       if (toks.length < 2 || this.persons.hasLongerForm(toks)) continue;
       const name = displayName(this.t, m.start, m.end);
-      this.persons.add(toks, this.get(`person:${slugify(name)}`, 'person', name));
+      // "Mark Dutroux" after "Marc Dutroux": the spelling the text used first.
+      const variant = this.fullNames.find((p) => oneWordVariant(p.words, toks));
+      const e = variant ? variant.entity : this.get(`person:${slugify(name)}`, 'person', name);
+      if (variant && name !== e.name) e.aliases.add(name);
+      this.persons.add(toks, e);
+      if (!variant) this.fullNames.push({ words: toks, entity: e });
     }
   }
 

@@ -37,12 +37,13 @@ describe('dev sets', () => {
     expect(r.entities.overall.f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  // Floors below the measured scores (README): entities 80.2; relations 47.0 since one relation
-  // model trained on newsrel and CoNLL04 decides (CoNLL04's Live_In counts nationalities, which the
+  // Floors below the measured scores (README): entities 79.0 (CoNLL04 counts titles inside names
+  // and bylines as persons, which newsgraph keeps out); relations 47 since one relation model
+  // trained on newsrel and CoNLL04 decides (CoNLL04's Live_In counts nationalities, which the
   // newsrel guidelines do not; its thresholds are chosen on newsrel).
-  it('CoNLL04 dev: Peop/Loc/Org exact micro F1 >= 79, relations strict micro F1 >= 45', () => {
+  it('CoNLL04 dev: Peop/Loc/Org exact micro F1 >= 78, relations strict micro F1 >= 45', () => {
     const r = evaluateBenchmark(readConll04(readFileSync(data('conll04/conll04_dev.json'), 'utf8')), true);
-    expect(r.entities.overall.f1).toBeGreaterThanOrEqual(0.79);
+    expect(r.entities.overall.f1).toBeGreaterThanOrEqual(0.78);
     expect(r.relations!.overall.f1).toBeGreaterThanOrEqual(0.45);
   });
 

@@ -72,6 +72,19 @@ export class SoftmaxTrainer implements Scorer {
     return loss;
   }
 
+  /** The average of several trained models' weights (an ensemble of shuffles, steadier than any one). */
+  static average(models: readonly SoftmaxTrainer[]): SoftmaxTrainer {
+    const out = new SoftmaxTrainer(models[0]!.nc, models[0]!.rate, models[0]!.l2);
+    for (const m of models) {
+      for (const [f, w] of m.w) {
+        let acc = out.w.get(f);
+        if (!acc) out.w.set(f, (acc = new Float64Array(out.nc)));
+        for (let c = 0; c < out.nc; c++) acc[c]! += w[c]! / models.length;
+      }
+    }
+    return out;
+  }
+
   /** The weights quantized to int16 at `scale`, features whose weights all round to zero left out. */
   export(scale: number): { keys: Uint32Array; weights: Int16Array } {
     const keys: number[] = [];

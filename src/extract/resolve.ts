@@ -99,6 +99,11 @@ function withoutLegalForm(name: string): string {
   return ws.join(' ');
 }
 
+/** Initials of a name's capitalized words: "Organisation for Security and Cooperation in Europe" → "OSCE". */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 /** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
 function ownerState(t: Text, byEnd: Map<number, Mention>, m: Mention): LexEntry | undefined {
   let end = m.start;
@@ -262,6 +267,20 @@ class Resolver {
     }
   }
 
+  /**
+   * "the OSCE" and "the Organisation for Security and Cooperation in Europe" in one article, without
+   * brackets: an acronym is the one body of the text whose capitalized words it is the initials of.
+   */
+  joinInitials(): void {
+    const bodies = this.entities.filter((e) => e.type === 'organization' || e.type === 'media');
+    for (const short of bodies) {
+      const acronym = [short.name, ...short.aliases].find((n) => /^[A-Z]{2,6}$/.test(n));
+      if (!acronym) continue;
+      const long = bodies.filter((e) => e !== short && e.type === short.type && e.name.split(' ').length >= 2 && initials(e.name) === acronym);
+      if (long.length === 1) this.merge(short, long[0]!);
+    }
+  }
+
   /** Joins one entity into another: its mentions, names and aliases (a lexicon entity stays the one kept). */
   private merge(a: Building, b: Building): void {
     if (a === b || !this.entities.includes(a) || !this.entities.includes(b)) return;
@@ -285,6 +304,7 @@ export function resolveDocument(t: Text, found: readonly Mention[], frames: read
   r.indexPersons(mentions);
   for (const m of mentions) r.resolve(m);
   r.joinAcronyms(mentions);
+  r.joinInitials();
   r.finish(frames);
   return { entities: r.entities, links: r.links };
 }

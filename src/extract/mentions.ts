@@ -18,6 +18,7 @@ const STATE_ACTOR_NOUNS = words('state_actor_nouns');
 const OUTLET_VERBS = words('report_verbs');
 const GENERIC_BODY = words('generic_body_words');
 const HONORIFICS = words('honorifics');
+const VENUE_NOUNS = words('venue_nouns');
 const NOT_PERSONS = words('not_person_names');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
@@ -202,6 +203,8 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.push(fromEntry(exact));
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name
+    } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
+      f.push({ start, end, type: 'place', via: 'tagged' }); // "Dolmabahce Palace" tagged as a person
     } else if (sp.type === 'PER') {
       f.push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, surface: title.surface, start: title.start, end: title.end } } : {}) });
     } else if (sp.type === 'LOC') {
@@ -385,6 +388,8 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   const words = tokens.slice(start, end).map((t) => t.lower);
   const last = words[words.length - 1]!;
   const base = { start, end, via: 'tagged' as const };
+  // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
+  if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
   // "the semi-official Tasnim news agency", "the Kommersant daily": the words after say what it is.
   const after = tokens.slice(end, end + 2).map((t) => t.lower);

@@ -78,3 +78,13 @@ describe('states', () => {
     );
   });
 });
+
+describe('venues', () => {
+  it('a palace, a base or a hotel is a place, where the event is, in its city', () => {
+    const x = extract([{ id: 'd', text: 'Turkish and Greek diplomats met at Dolmabahce Palace in Istanbul on Monday.' }]);
+    expect(x.entities.find((e) => e.name === 'Dolmabahce Palace')?.type).toBe('place');
+    const rels = x.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(rels.some((r) => /^meeting:.* located_in place:dolmabahce-palace$/.test(r))).toBe(true);
+    expect(rels).toContain('place:dolmabahce-palace located_in place:istanbul');
+  });
+});

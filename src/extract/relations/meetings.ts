@@ -210,7 +210,12 @@ function placeOfEvent(x: Reading): string | undefined {
   let venueStart = -1;
   for (let k = mm.end; k < Math.min(s1, mm.end + x.set.windowAfter + 2); k++) {
     const w = ctx.lower(k);
-    if (w === 'at' && venueStart < 0) venueStart = k + 1;
+    if (w === 'at' && venueStart < 0) {
+      venueStart = k + 1;
+      // "at Dolmabahce Palace": a venue the text names is a place the event is in.
+      const v = ctx.at[ctx.lower(k + 1) === 'the' ? k + 2 : k + 1];
+      if (v && v.entity.type === 'place' && !v.mention.anchor) x.out.push({ type: 'located_in', source: x.e, target: v.entity, sent: x.sent, confidence: x.set.place });
+    }
     if (w === 'in') {
       const r = ctx.at[k + 1];
       if (r && (r.entity.type === 'place' || r.entity.type === 'state') && r.mention.start === k + 1) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place });

@@ -40,10 +40,10 @@ export interface CorpusMerge {
   merges: MergeRecord[];
 }
 
-/** Which member of a group remains: a full name over a surname or an initial, a long form over an acronym, then the most mentioned, then the smallest id. */
+/** Which member of a group remains: a full name over a surname or an initial, a long form over an acronym, then the most mentioned, the one with most names, the smallest id. */
 function keepOrder(x: Entity, y: Entity): number {
   const short = (e: Entity) => (isShortPersonName(e) || acronymOf(e.name) !== undefined ? 1 : 0);
-  return short(x) - short(y) || y.mentions.length - x.mentions.length || byString(x.id, y.id);
+  return short(x) - short(y) || y.mentions.length - x.mentions.length || y.aliases.length - x.aliases.length || byString(x.id, y.id);
 }
 
 class UnionFind {
@@ -67,14 +67,18 @@ class UnionFind {
 /** The entity each joined id goes to, with the proposal that joined it. */
 function resolveGroups(c: Corpus, proposals: readonly Proposal[]): Map<string, { into: Entity; by: Proposal }> {
   const uf = new UnionFind();
-  const firstProposal = new Map<string, Proposal>();
+  const touching = new Map<string, Proposal[]>();
   for (const p of proposals) {
     if (p.from.type !== p.into.type) continue; // never across types
     uf.union(p.from.id, p.into.id);
-    for (const e of [p.from, p.into]) if (!firstProposal.has(e.id)) firstProposal.set(e.id, p);
+    for (const e of [p.from, p.into]) {
+      const list = touching.get(e.id);
+      if (list) list.push(p);
+      else touching.set(e.id, [p]);
+    }
   }
   const groups = new Map<string, Entity[]>();
-  for (const id of [...firstProposal.keys()].sort(byString)) {
+  for (const id of [...touching.keys()].sort(byString)) {
     const root = uf.find(id);
     const list = groups.get(root);
     if (list) list.push(c.byId.get(id)!);
@@ -83,33 +87,44 @@ function resolveGroups(c: Corpus, proposals: readonly Proposal[]): Map<string, {
   const out = new Map<string, { into: Entity; by: Proposal }>();
   for (const members of groups.values()) {
     const keep = [...members].sort(keepOrder)[0]!;
-    for (const m of members) if (m !== keep) out.set(m.id, { into: keep, by: firstProposal.get(m.id)! });
+    // A member's rule: the proposal that joined it to the one kept, else one that joined it to another, else the first that named it.
+    for (const m of members) {
+      if (m === keep) continue;
+      const list = touching.get(m.id)!;
+      const by = list.find((p) => p.from === m && p.into === keep) ?? list.find((p) => p.from === m) ?? list[0]!;
+      out.set(m.id, { into: keep, by });
+    }
   }
   return out;
 }
 
-/** Rewrites entities and relations through the joins; returns the records of this pass. */
-function applyJoins(c: Corpus, entities: Map<string, Entity>, relations: Map<string, Relation>, joins: Map<string, { into: Entity; by: Proposal }>, docRank: Map<string, number>): { entities: Map<string, Entity>; relations: Map<string, Relation>; records: MergeRecord[] } {
-  const outEntities = new Map<string, Entity>();
-  for (const e of c.entities) if (!joins.has(e.id)) addEntity(outEntities, e);
+/**
+ * Rewrites entities and relations through the joins, in place (the maps and their entities are the
+ * merge's own copies): only what a join touches is moved. Returns the records of this pass.
+ */
+function applyJoins(c: Corpus, entities: Map<string, Entity>, relations: Map<string, Relation>, joins: Map<string, { into: Entity; by: Proposal }>, docRank: Map<string, number>): MergeRecord[] {
   const records: MergeRecord[] = [];
   for (const [id, { into, by }] of [...joins].sort((x, y) => byString(x[0], y[0]))) {
     const e = entities.get(id)!;
-    addEntity(outEntities, { ...e, id: into.id, name: into.name, aliases: [e.name, ...e.aliases] });
+    entities.delete(id);
+    addEntity(entities, { ...e, id: into.id, name: into.name, aliases: [e.name, ...e.aliases] });
     const documents = [...c.docsOf(id)].sort((x, y) => docRank.get(x)! - docRank.get(y)!);
     records.push({ rule: by.rule, into: into.id, from: id, names: [...new Set([e.name, ...e.aliases])].sort(byString), documents, reason: by.reason });
   }
   const rename = (id: string) => joins.get(id)?.into.id ?? id;
-  const outRelations = new Map<string, Relation>();
+  const moved: Relation[] = [];
   for (const r of relations.values()) {
+    const claimant = r.attributes.claimedBy;
+    const claimed = typeof claimant === 'string' && joins.has(claimant);
+    if (!joins.has(r.source) && !joins.has(r.target) && !claimed) continue;
+    relations.delete(r.id);
     let [source, target] = [rename(r.source), rename(r.target)];
     if (source === target) continue;
     if (RELATION_TYPES[r.type].symmetric && target < source) [source, target] = [target, source];
-    const claimant = r.attributes.claimedBy;
-    const attributes = typeof claimant === 'string' && joins.has(claimant) ? { ...r.attributes, claimedBy: rename(claimant) } : r.attributes;
-    addRelation(outRelations, { ...r, id: relationId(r.type, source, target), source, target, attributes });
+    moved.push({ ...r, id: relationId(r.type, source, target), source, target, attributes: claimed ? { ...r.attributes, claimedBy: rename(claimant) } : r.attributes });
   }
-  return { entities: outEntities, relations: outRelations, records };
+  for (const r of moved) addRelation(relations, r);
+  return records;
 }
 
 /**
@@ -119,10 +134,9 @@ function applyJoins(c: Corpus, entities: Map<string, Entity>, relations: Map<str
 export function mergeAcrossDocuments(documentIds: readonly string[], entities: Map<string, Entity>, relations: Map<string, Relation>, earlier: readonly MergeRecord[], options: CorpusMergeOptions = {}): CorpusMerge {
   const docRank = new Map(documentIds.map((d, i) => [d, i] as const));
   let records = [...earlier];
-  let state = { entities, relations };
   let refusals: { line: string }[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const c = new Corpus(state.entities.values(), [...state.relations.values()], documentIds.length);
+    const c = new Corpus(entities.values(), [...relations.values()], documentIds.length);
     const results = runRules(c);
     const joins = resolveGroups(c, results.flatMap((r) => r.proposals));
     if (options.explain) {
@@ -134,12 +148,11 @@ export function mergeAcrossDocuments(documentIds: readonly string[], entities: M
       refusals = results.flatMap((r) => r.refusals.map((k) => ({ line: formatDecision({ kind: 'keep-apart', ...k }, docsOf) })));
     }
     if (joins.size === 0) break;
-    const next = applyJoins(c, state.entities, state.relations, joins, docRank);
+    const done = applyJoins(c, entities, relations, joins, docRank);
     records = records.map((r) => (joins.has(r.into) ? { ...r, into: joins.get(r.into)!.into.id } : r));
-    records.push(...next.records);
-    state = next;
+    records.push(...done);
   }
   for (const r of refusals) options.explain?.(r.line);
   records.sort((x, y) => byString(x.into, y.into) || byString(x.from, y.from));
-  return { ...state, merges: records };
+  return { entities, relations, merges: records };
 }

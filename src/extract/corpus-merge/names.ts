@@ -77,10 +77,10 @@ export function surnameCandidates(c: Corpus): Candidate[] {
   const index = new NameIndex<Entity>();
   const byInitial = new Map<string, Entity[]>();
   for (const e of c.entities) {
-    if (e.type !== 'person' || isSurnameOnly(e)) continue;
+    if (e.type !== 'person' || isShortPersonName(e)) continue;
     const words = personWords(e.name);
     index.add(words, e);
-    if (!INITIAL.test(words[0]!)) push(byInitial, initialKey(words), e);
+    push(byInitial, initialKey(words), e);
   }
   const out: Candidate[] = [];
   for (const e of c.entities) {
@@ -169,33 +169,38 @@ function deletions(word: string): string[] {
 /**
  * Two full names of persons that are spellings of one name ("Volodymyr Zelensky" / "Zelenskiy",
  * "Alexei" / "Alexey Navalny", "Khaled Meshaal" / "Mashaal"): the less mentioned joins the more
- * mentioned. Candidates share the phonetic form of every word but the last and a one-letter
- * deletion of the last word's, so no pair is compared unless it may match.
+ * mentioned. Names are grouped by the phonetic form of every word but the last; within a group of
+ * two or more, by the one-letter deletions of the last word, so no pair is compared unless it may
+ * match.
  */
 export function spellingRule(c: Corpus): RuleResult {
-  const buckets = new Map<string, Entity[]>();
+  const heads = new Map<string, { e: Entity; words: string[] }[]>();
   for (const e of c.entities) {
     if (e.type !== 'person') continue;
     const words = personWords(e.name);
-    if (words.length < 2) continue;
-    const head = words.slice(0, -1).map(phoneticWord).join(' ');
-    const last = words[words.length - 1]!.toLowerCase();
-    const keys = new Set([...deletions(last), ...deletions(phoneticWord(last))]);
-    for (const k of keys) push(buckets, `${head}|${k}`, e);
+    if (words.length >= 2) push(heads, words.slice(0, -1).map(phoneticWord).join(' '), { e, words });
   }
   const rank = (x: Entity, y: Entity) => y.mentions.length - x.mentions.length || byString(x.id, y.id);
   const proposed = new Set<string>();
   const proposals: Proposal[] = [];
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    const sorted = [...new Set(list)].sort(rank);
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const [keep, other] = [sorted[i]!, sorted[j]!];
-        const pair = `${other.id}|${keep.id}`;
-        if (proposed.has(pair) || !spellingVariants(personWords(keep.name), personWords(other.name))) continue;
-        proposed.add(pair);
-        proposals.push({ rule: 'spelling', from: other, into: keep, reason: `${JSON.stringify(other.name)} is a spelling of ${JSON.stringify(keep.name)}` });
+  for (const group of heads.values()) {
+    if (group.length < 2) continue;
+    const buckets = new Map<string, { e: Entity; words: string[] }[]>();
+    for (const item of group) {
+      const last = item.words[item.words.length - 1]!.toLowerCase();
+      for (const k of new Set([...deletions(last), ...deletions(phoneticWord(last))])) push(buckets, k, item);
+    }
+    for (const list of buckets.values()) {
+      if (list.length < 2) continue;
+      const sorted = [...new Set(list)].sort((x, y) => rank(x.e, y.e));
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length; j++) {
+          const [keep, other] = [sorted[i]!, sorted[j]!];
+          const pair = `${other.e.id}|${keep.e.id}`;
+          if (proposed.has(pair) || !spellingVariants(keep.words, other.words)) continue;
+          proposed.add(pair);
+          proposals.push({ rule: 'spelling', from: other.e, into: keep.e, reason: `${JSON.stringify(other.e.name)} is a spelling of ${JSON.stringify(keep.e.name)}` });
+        }
       }
     }
   }

@@ -6,7 +6,7 @@
 // the entities), printed by `newsgraph build` and stored in graph.json's graph attributes.
 
 import { ENTITY_TYPE_LIST, MERGE_RULES, type EntityType, type Extraction, type MergeRule } from '../types.ts';
-import { isSurnameOnly } from './corpus-merge/names.ts';
+import { isSurnameOnly, nameKey } from './corpus-merge/names.ts';
 import { byString } from './join.ts';
 import { acronymOf, foldName, initialsOf, NameIndex, personWords, phoneticWord } from './names.ts';
 
@@ -73,12 +73,12 @@ function acronymDuplicates(x: Extraction): DuplicateGroup[] {
   return out;
 }
 
-/** One type, one name once case, accents, punctuation and transliteration (doubled letters, -iy, -ey) are set aside. Not meetings: each document's event is its own. */
+/** One type, one name once case, accents, punctuation, honorifics and transliteration (doubled letters, -iy, -ey, ks) are set aside. Not meetings: each document's event is its own. */
 function nameDuplicates(x: Extraction): DuplicateGroup[] {
   const groups = new Map<string, string[]>();
   for (const e of x.entities) {
     if (e.type === 'meeting') continue;
-    const key = foldName(e.name).split(' ').map(phoneticWord).join(' ');
+    const key = nameKey(e).split(' ').map(phoneticWord).join(' ');
     if (key) push(groups, `${e.type}|${key}`, e.id);
   }
   return [...groups].filter(([, ids]) => ids.length > 1).map(([key, ids]) => ({ kind: 'name' as const, key: key.slice(key.indexOf('|') + 1), ids: sortedIds(ids) }));

@@ -122,6 +122,7 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'messrs', 'dr', 'sir', 'dame', 'lord', 'lady', 'herr', 'frau', 'senor', 'senora', 'monsieur',
   'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'mullah',
   'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'adm', 'admiral', 'brig', 'cmdr', 'commander', 'marshal',
+  'justice', 'judge',
 ]);
 
 /** A person's name as words, without leading honorifics ("Mr Smith" → ["Smith"]); the name itself when it is only honorifics. */

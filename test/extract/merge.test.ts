@@ -48,6 +48,15 @@ describe('same name', () => {
     ]);
   });
 
+  it('sets honorifics aside in full names, never joins surnames alone by name', () => {
+    const { x } = merged([
+      doc('a', [['person', 'Sheikh Rafiq Oduya'], ['person', 'Mrs. Tallis'], ['place', 'Orvel']]),
+      doc('b', [['person', 'Rafiq Oduya'], ['person', 'Tallis'], ['place', 'Kemmer']]),
+    ]);
+    expect(ids(x)).toEqual(['person:mrs-tallis', 'person:rafiq-oduya', 'person:tallis', 'place:kemmer', 'place:orvel']);
+    expect(x.entities.find((e) => e.id === 'person:rafiq-oduya')!.aliases).toEqual(['Sheikh Rafiq Oduya']);
+  });
+
   it('never joins across types, nor by a short form made of the name\'s own words', () => {
     const { x } = merged([
       doc('a', [['place', 'Marrowby'], ['organization', 'Harbour Board', ['Board']]]),
@@ -102,6 +111,18 @@ describe('surnames', () => {
     expect(ids(x)).toContain('person:hardwick');
     expect(ids(x)).not.toContain('person:tessaly');
     expect(lines.find((l) => l.startsWith('keep apart surname: person:hardwick'))).toMatch(/from person:lena-hardwick .*a homonym/);
+  });
+
+  it('a surname does not carry another one across: each goes to a full name on its own documents', () => {
+    const { x } = merged([
+      doc('a', [['person', 'Dana Merrow'], ['person', 'Mrs. Merrow']]),
+      doc('b', [['person', 'Karl Merrow'], ['person', 'Merrow']]),
+      doc('c', [['person', 'Merrow'], ['person', 'Mrs. Merrow']]),
+    ]);
+    // The two short forms meet in c, but are not joined to each other: "Mrs. Merrow" goes to the full name of
+    // its document a, "Merrow" to that of b, instead of both to one through the other.
+    expect(x.merges!.map((m) => [m.from, m.into])).toEqual([['person:mrs-merrow', 'person:dana-merrow'], ['person:merrow', 'person:karl-merrow']]);
+    expect(ids(x)).toEqual(['person:dana-merrow', 'person:karl-merrow']);
   });
 
   it('contexts count the joins of the same pass: two surnames of one article match two full names of another', () => {

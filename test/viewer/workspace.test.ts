@@ -201,7 +201,7 @@ describe('viewer workspace', () => {
   });
 
   it('marks names in evidence from the mention offsets, and colours the largest communities with their own legend', async () => {
-    const page = await open(`${seedUrl}#node=meeting%3Asaudi-arabia-meeting`);
+    const page = await open(`${seedUrl}#node=meeting%3Asaudi-arabia-meeting--seeds-000-99a1437396bf685a-txt`);
     const marks = await page.locator('#panel blockquote mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     // What the offsets say: the text at each mention span of the meeting and of its neighbours that

@@ -18,19 +18,25 @@ function push<V>(map: Map<string, V[]>, key: string, v: V): void {
 /** A person named by one word once honorifics are set aside ("Putin", "Mr Putin", "Cardinal Bernardin"). */
 export const isSurnameOnly = (e: Entity) => e.type === 'person' && personWords(e.name).length === 1;
 
+/** A name as the same-name rule compares it: folded, and for a person without honorifics ("Sheikh Hassan Nasrallah" is "Hassan Nasrallah"). */
+export const nameKey = (e: Entity) => foldName(e.type === 'person' ? personWords(e.name).join(' ') : e.name);
+
 /**
- * Same type, same folded name ("U.S." and "US", "the Kremlin" and "Kremlin"): joined. A name that
- * is another entity's alias joins it when that alias belongs to no other entity of the type. Not
- * for meetings (each document's event is its own until the meeting rule joins them) nor for an
- * alias made of words of the name itself ("Putin", "the House", "the Interior Ministry": short
+ * Same type, same folded name ("U.S." and "US", "the Kremlin" and "Kremlin", "Sheikh Hassan
+ * Nasrallah" and "Hassan Nasrallah"): joined. A name that is another entity's alias joins it when
+ * that alias belongs to no other entity of the type. Not for meetings (each document's event is
+ * its own until the meeting rule joins them), surnames alone, nor an alias made of words of the
+ * name itself ("Putin", "the House", "the Interior Ministry": short
  * forms that several entities share; the surname rule decides for persons).
  */
 export function sameNameRule(c: Corpus): RuleResult {
   const byName = new Map<string, Entity[]>();
   const byAlias = new Map<string, Entity[]>();
   for (const e of c.entities) {
-    if (e.type === 'meeting') continue;
-    push(byName, `${e.type}|${foldName(e.name)}`, e);
+    // A surname alone ("Clinton", "Mrs. Clinton") names different people in different articles:
+    // each goes to a full name by the surname rule, on its own documents, never through another.
+    if (e.type === 'meeting' || isShortPersonName(e)) continue;
+    push(byName, `${e.type}|${nameKey(e)}`, e);
     const seen = new Set<string>();
     const nameWords = new Set(foldName(e.name).split(' '));
     for (const a of e.aliases) {

@@ -1,7 +1,7 @@
-// What the cross-document rules know of the corpus in one pass: every entity sorted by id, the
-// documents each one is found in, the entities of each document, and whether two entities'
-// contexts (the entities they co-occur with) agree. Built once per pass in time linear in the
-// mentions; no rule compares all pairs.
+// What the cross-document rules know of the corpus: every entity sorted by id, the documents each
+// one is found in, the entities of each document, and whether two entities' contexts (the entities
+// they co-occur with) agree. Built once in time linear in the mentions and kept up to date as
+// entities are joined, pass after pass; no rule compares all pairs.
 
 import type { Entity, Relation } from '../../types.ts';
 import { byString } from '../join.ts';
@@ -10,7 +10,7 @@ import { byString } from '../join.ts';
 const CONTEXT_TYPES = new Set<string>(['person', 'state', 'organization', 'place']);
 
 export class Corpus {
-  readonly entities: Entity[];
+  private sorted: Entity[];
   readonly byId = new Map<string, Entity>();
   private readonly docs = new Map<string, Set<string>>();
   private readonly members = new Map<string, string[]>();
@@ -18,9 +18,9 @@ export class Corpus {
   /** Entities found in more documents than this are too common to tell two people apart. */
   private readonly commonAbove: number;
 
-  constructor(entities: Iterable<Entity>, readonly relations: readonly Relation[], documentCount: number) {
-    this.entities = [...entities].sort((x, y) => byString(x.id, y.id));
-    for (const e of this.entities) {
+  constructor(entities: Iterable<Entity>, public relations: readonly Relation[], documentCount: number) {
+    this.sorted = [...entities].sort((x, y) => byString(x.id, y.id));
+    for (const e of this.sorted) {
       this.byId.set(e.id, e);
       const set = new Set<string>();
       for (const m of e.mentions) {
@@ -33,6 +33,30 @@ export class Corpus {
       this.docs.set(e.id, set);
     }
     this.commonAbove = Math.max(5, Math.ceil(documentCount / 10));
+  }
+
+  get entities(): readonly Entity[] {
+    return this.sorted;
+  }
+
+  /** Records joins (joined id → the id that remains; the entity objects that remain were updated in place), and the relations as they are now. */
+  joined(joins: ReadonlyMap<string, string>, relations: readonly Relation[]): void {
+    for (const [from, into] of joins) {
+      const intoDocs = this.docs.get(into)!;
+      for (const d of this.docs.get(from)!) {
+        const list = this.members.get(d)!;
+        const i = list.indexOf(from);
+        if (intoDocs.has(d)) list.splice(i, 1);
+        else {
+          list[i] = into;
+          intoDocs.add(d);
+        }
+      }
+      this.docs.delete(from);
+      this.byId.delete(from);
+    }
+    this.sorted = this.sorted.filter((e) => this.byId.has(e.id));
+    this.relations = relations;
   }
 
   docsOf(id: string): ReadonlySet<string> {
@@ -48,6 +72,7 @@ export class Corpus {
 
   /** Joins to assume when comparing contexts (a short form → the one entity it fits). */
   assume(pairs: Iterable<readonly [string, string]>): void {
+    this.assumed.clear();
     for (const [from, to] of pairs) this.assumed.set(from, to);
   }
 

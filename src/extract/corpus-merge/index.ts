@@ -15,8 +15,8 @@ import { acronymCandidates, acronymRule, isShortPersonName, sameNameRule, spelli
 export { formatDecision, type MergeDecision } from './decisions.ts';
 
 /**
- * Every rule on one pass, in the order their proposals are recorded (the first proposal touching an
- * entity names its rule). Contexts are compared as if every short form that fits one entity were
+ * Every rule on one pass, in the order their proposals are considered when a joined entity's rule
+ * is recorded (see resolveGroups). Contexts are compared as if every short form that fits one entity were
  * joined already, so that "Putin" and "Xi" of one article match "Vladimir Putin" and "Xi Jinping"
  * of another in the same pass.
  */
@@ -135,8 +135,8 @@ export function mergeAcrossDocuments(documentIds: readonly string[], entities: M
   const docRank = new Map(documentIds.map((d, i) => [d, i] as const));
   let records = [...earlier];
   let refusals: { line: string }[] = [];
+  const c = new Corpus(entities.values(), [...relations.values()], documentIds.length);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const c = new Corpus(entities.values(), [...relations.values()], documentIds.length);
     const results = runRules(c);
     const joins = resolveGroups(c, results.flatMap((r) => r.proposals));
     if (options.explain) {
@@ -149,6 +149,7 @@ export function mergeAcrossDocuments(documentIds: readonly string[], entities: M
     }
     if (joins.size === 0) break;
     const done = applyJoins(c, entities, relations, joins, docRank);
+    c.joined(new Map([...joins].map(([from, { into }]) => [from, into.id])), [...relations.values()]);
     records = records.map((r) => (joins.has(r.into) ? { ...r, into: joins.get(r.into)!.into.id } : r));
     records.push(...done);
   }

@@ -176,8 +176,8 @@ function deletions(word: string): string[] {
  * Two full names of persons that are spellings of one name ("Volodymyr Zelensky" / "Zelenskiy",
  * "Alexei" / "Alexey Navalny", "Khaled Meshaal" / "Mashaal"): the less mentioned joins the more
  * mentioned. Names are grouped by the phonetic form of every word but the last; within a group of
- * two or more, by the one-letter deletions of the last word, so no pair is compared unless it may
- * match.
+ * two or more, by the one-letter deletions of the last word's phonetic form, so no pair is compared
+ * unless it may match.
  */
 export function spellingRule(c: Corpus): RuleResult {
   const heads = new Map<string, { e: Entity; words: string[] }[]>();
@@ -193,8 +193,9 @@ export function spellingRule(c: Corpus): RuleResult {
     if (group.length < 2) continue;
     const buckets = new Map<string, { e: Entity; words: string[] }[]>();
     for (const item of group) {
-      const last = item.words[item.words.length - 1]!.toLowerCase();
-      for (const k of new Set([...deletions(last), ...deletions(phoneticWord(last))])) push(buckets, k, item);
+      // Surnames one edit apart are compared from five letters on; shorter ones only when their phonetic forms are equal.
+      const last = phoneticWord(item.words[item.words.length - 1]!);
+      for (const k of last.length >= 4 ? deletions(last) : [last]) push(buckets, k, item);
     }
     for (const list of buckets.values()) {
       if (list.length < 2) continue;

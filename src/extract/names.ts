@@ -92,8 +92,27 @@ function editDistance(a: string, b: string): number {
   return d[b.length]!;
 }
 
+/**
+ * A pure function of a string, memoized: the cross-document rules ask for the same names pass
+ * after pass. The cache is emptied when it reaches `max` entries, so it stays bounded.
+ */
+function memo<T>(f: (s: string) => T, max = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** A name compared loosely: accents, case, periods, apostrophes and a leading "the" ignored, other punctuation as spaces. */
-export function foldName(name: string): string {
+export const foldName = memo(fold);
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -109,7 +128,9 @@ export function foldName(name: string): string {
  * ("Zelenskyy", "Mashaal"), a final -iy as -y ("Zelenskiy"), a final -ey as -ei ("Alexey"), ks
  * as x ("Aleksander").
  */
-export function phoneticWord(word: string): string {
+export const phoneticWord = memo(phoneticOf);
+
+function phoneticOf(word: string): string {
   return foldName(word).replace(/ks/g, 'x').replace(/(\p{L})\1+/gu, '$1').replace(/iy$/, 'y').replace(/ey$/, 'ei');
 }
 
@@ -126,7 +147,9 @@ const HONORIFICS = new Set([
 ]);
 
 /** A person's name as words, without leading honorifics ("Mr Smith" → ["Smith"]); the name itself when it is only honorifics. */
-export function personWords(name: string): string[] {
+export const personWords: (name: string) => readonly string[] = memo(wordsOfPerson);
+
+function wordsOfPerson(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
   let i = 0;
   while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;

@@ -180,7 +180,7 @@ function deletions(word: string): string[] {
  * unless it may match.
  */
 export function spellingRule(c: Corpus): RuleResult {
-  const heads = new Map<string, { e: Entity; words: string[] }[]>();
+  const heads = new Map<string, { e: Entity; words: readonly string[] }[]>();
   for (const e of c.entities) {
     if (e.type !== 'person') continue;
     const words = personWords(e.name);
@@ -191,7 +191,7 @@ export function spellingRule(c: Corpus): RuleResult {
   const proposals: Proposal[] = [];
   for (const group of heads.values()) {
     if (group.length < 2) continue;
-    const buckets = new Map<string, { e: Entity; words: string[] }[]>();
+    const buckets = new Map<string, { e: Entity; words: readonly string[] }[]>();
     for (const item of group) {
       // Surnames one edit apart are compared from five letters on; shorter ones only when their phonetic forms are equal.
       const last = phoneticWord(item.words[item.words.length - 1]!);

@@ -179,9 +179,40 @@ export interface Relation {
   evidence: Span[];
 }
 
+/**
+ * The rules of the cross-document merge (src/extract/corpus-merge/): the same normalized name or
+ * alias, a surname (or "Mr X") and the one full name it fits, an acronym and its long form, two
+ * spellings of a transliterated name, one meeting reported by several documents.
+ */
+export const MERGE_RULES = {
+  'same-name': 'Same type and the same name, once accents, case, punctuation and a leading "the" are ignored (or one\'s name is the other\'s alias).',
+  surname: 'A person named by surname alone (or "Mr X", "Cardinal X") is the one full-name person of the corpus with that surname.',
+  acronym: 'An organization or outlet named by an acronym is the one long form of the corpus with those initials.',
+  spelling: 'Two spellings of one transliterated name (-iy/-y, -ey/-ei, doubled letters, one letter apart in a long surname).',
+  meeting: 'Meetings of different documents with the same date, a place in common and the same participants.',
+} as const;
+export type MergeRule = keyof typeof MERGE_RULES;
+
+/** One entity joined into another by a cross-document merge rule. */
+export interface MergeRecord {
+  rule: MergeRule;
+  /** The entity that remains. */
+  into: string;
+  /** The id that was joined into it and is gone. */
+  from: string;
+  /** The names the joined entity brought (its name and aliases), now names of `into`. */
+  names: string[];
+  /** The documents the joined entity was found in, in document order. */
+  documents: string[];
+  /** Why, in words. */
+  reason: string;
+}
+
 export interface Extraction {
   schemaVersion: typeof SCHEMA_VERSION;
   documents: DocumentInfo[];
   entities: Entity[];
   relations: Relation[];
+  /** The cross-document merge decisions, sorted by `into` then `from` (absent in files of older versions). */
+  merges?: MergeRecord[];
 }

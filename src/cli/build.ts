@@ -11,7 +11,8 @@ import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
 import { extractionToJson, renderOutputs } from '../export/index.ts';
 import { extractionToNeo4j } from '../export/neo4j.ts';
 import { applyCurationFile } from '../curation/index.ts';
-import { mergeExtractions } from '../extract/index.ts';
+import { formatHygiene, type HygieneReport } from '../extract/hygiene.ts';
+import { mergeExtractions, type MergeOptions } from '../extract/index.ts';
 import { applyLayout, buildGraph, computeMetrics, positionsOf, type LayoutReport, type Positions } from '../graph/index.ts';
 import type { Extraction, InputDocument } from '../types.ts';
 import { parseArgs } from './args.ts';
@@ -24,7 +25,7 @@ import { Progress, stageSummary } from './progress.ts';
 import { readExtractions } from './sources.ts';
 
 /** Options both commands take, validated once (see `common`). */
-const COMMON = { jobs: 0, cache: '', noCache: false, quiet: false };
+const COMMON = { jobs: 0, cache: '', noCache: false, quiet: false, explain: false };
 const EXTRACT_DEFAULTS = { ...COMMON, out: '', shard: '' };
 const BUILD_DEFAULTS = { ...COMMON, out: 'graph-output', seed: 42, from: false, neo4j: false, relayout: false, curation: '' };
 const ALIASES = { '-o': 'out', '-j': 'jobs', '-q': 'quiet' } as const;
@@ -47,6 +48,11 @@ function common(command: string, o: typeof COMMON, io: Io, defaultCache: string 
     progress: new Progress(command, { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.columns }, { quiet: o.quiet }),
     cacheRoot: o.noCache ? null : o.cache ? resolve(io.cwd, o.cache) : defaultCache,
   };
+}
+
+/** --explain: each cross-document merge decision, one line on stderr (stdout may carry the extraction). */
+function explainOption(command: string, explain: boolean, progress: Progress): MergeOptions {
+  return explain ? { explain: (line) => progress.print(`newsgraph ${command}: ${line}\n`) } : {};
 }
 
 /** "K/N": the documents whose id hashes to K of N (1-based), for one machine of N. */
@@ -108,7 +114,8 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   if (documents.length === 0) throw new InputError(positionals.join(' '), `no document in shard ${options.shard}`);
   const { parts, skipped } = await extractDocuments('extract', documents, c);
   c.progress.stage('merge');
-  const x = mergeExtractions(parts);
+  // A shard's rules run when `build --from` merges all shards: here its documents are joined by id only.
+  const x = mergeExtractions(parts, { ...explainOption('extract', options.explain, c.progress), crossDocument: !inShard });
   parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
   c.progress.stage('write');
   const json = extractionToJson(x);
@@ -168,7 +175,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     skipped = loaded.skipped + ex.skipped;
   }
   c.progress.stage('merge');
-  let x = mergeExtractions(parts);
+  let x = mergeExtractions(parts, explainOption('build', options.explain, c.progress));
   parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
   if (options.curation) {
     // An analyst's merges and splits (curation.json, from the viewer) apply before the graph is built.
@@ -187,6 +194,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   const { total, stages } = c.progress.finish();
   if (!options.quiet) {
     io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
+    for (const line of formatHygiene(g.getAttribute('hygiene') as HygieneReport)) io.stderr(`newsgraph build: hygiene: ${line}\n`);
   }
   return skipped > 0 ? 1 : 0;
 }

@@ -31,7 +31,8 @@ Options (extract and build):
   --cache DIR     per-document extraction cache (default: .newsgraph-cache beside the output;
                   none for extract to stdout)
   --no-cache      extract every document again, store nothing
-  -q, --quiet     no progress and no summary line (bad input is still reported)
+  -q, --quiet     no progress, no summary and no hygiene report (bad input is still reported)
+  --explain       print each cross-document merge decision (rule, entities, documents) on stderr
   --shard K/N     extract: only the documents whose id hashes to shard K of N
 Options (build):
   --seed N        layout and community seed (default 42)

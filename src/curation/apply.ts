@@ -38,9 +38,9 @@ function repoint(relations: Relation[], rename: (id: string) => string): Relatio
   return out;
 }
 
-/** Joins entities and relations that share an id (and recomputes derived person attributes). */
+/** Joins entities and relations that share an id (and recomputes derived person attributes); the cross-document rules ran already and would undo a split. */
 function rejoin(x: Extraction, entities: Entity[], relations: Relation[]): Extraction {
-  return mergeExtractions([{ ...x, entities, relations }]);
+  return mergeExtractions([{ ...x, entities, relations }], { crossDocument: false });
 }
 
 function applyMerge(x: Extraction, d: MergeDecision): Extraction | string {

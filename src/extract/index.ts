@@ -8,7 +8,7 @@ import { finalize, mergeExtractions } from './merge.ts';
 import { documentInfo, docOutput } from './output.ts';
 import { preparePipeline, runPipeline, type PipelineOptions, type Prepared } from './pipeline.ts';
 
-export { mergeExtractions } from './merge.ts';
+export { mergeExtractions, type MergeOptions } from './merge.ts';
 export { PIPELINE, type PipelineOptions } from './pipeline.ts';
 
 export interface ExtractOptions extends PipelineOptions {

@@ -1,11 +1,13 @@
-// Meeting names and attributes: what the text says of each event, once its relations are known
-// ("Istanbul talks", "Trump–Putin phone call"; kind, date resolved against the published date,
-// level, venue, status).
+// Meeting names, ids and attributes: what the text says of each event, once its relations are
+// known ("Istanbul talks (2025-02-27)", "Trump–Putin phone call"; kind, date resolved against the
+// published date, level, venue, status). A meeting's id is scoped to its document: two articles'
+// "Washington meeting" are two events until the cross-document merge finds the same participants,
+// place and date. No meeting is named by its head word alone.
 
 import * as chrono from 'chrono-node';
 import type { Attributes } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { Component, Doc, DocEntity, MeetingName } from './doc.ts';
+import type { Component, Doc, DocEntity, MeetingFrame, MeetingName } from './doc.ts';
 import { wordsOf } from './words.ts';
 
 /** How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the last word. */
@@ -16,26 +18,59 @@ function surname(e: DocEntity): string {
   return parts[parts.length - 1]!;
 }
 
-/** Names meetings from what the text says of them, once their relations are known. */
+/** Up to this many participants name a meeting ("Lavrov–Rubio–Fidan talks"); more say less than its place or date. */
+const MAX_NAMED_PARTIES = 3;
+/** A document title longer than this is cut (with an ellipsis) where it qualifies a meeting's name. */
+const MAX_TITLE = 50;
+
+/** The participants that name a meeting: its persons, else its states and bodies, in the order the text gives them. */
+function namingParties(doc: Doc, e: DocEntity): string[] {
+  const parties = [...new Set(doc.relations.filter((r) => r.target === e && r.type === 'participant_in').map((r) => r.source))];
+  const people = parties.filter((p) => p.type === 'person');
+  const named = people.length > 0 ? people.map(surname) : parties.map((p) => p.name);
+  return named.length <= MAX_NAMED_PARTIES ? [...new Set(named)] : [];
+}
+
+/** How a document is called in a meeting's name when nothing else is known: its title, else its file name. */
+function documentLabel(doc: Doc): string {
+  const title = doc.input.title?.replace(/\s+/g, ' ').trim();
+  if (title) return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+  const file = doc.input.id.split(/[\\/]/).pop() ?? doc.input.id;
+  return file.replace(/\.(txt|md|html?)$/i, '') || doc.input.id;
+}
+
+/**
+ * Names meetings from what the text says of them: a call by its two parties, else the place, else
+ * the parties, with the resolved date; the head word alone only qualified by the document.
+ */
 export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   const out = new Map<DocEntity, MeetingName>();
-  let n = 0;
+  const docSlug = slugify(doc.input.id);
+  const unnamed = new Map<string, number>();
   for (const e of doc.entities) {
     if (!e.frame) continue;
-    n++;
     // The place the text most surely puts it in; a city before its country when about as sure.
     const where = doc.relations.filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent);
     const top = where[0];
     const place = (top && where.find((r) => r.target.type === 'place' && r.confidence >= top.confidence - 0.1)?.target) ?? top?.target;
-    const people = [...new Set(doc.relations.filter((r) => r.target === e && r.type === 'participant_in' && r.source.type === 'person').map((r) => r.source))];
+    const parties = namingParties(doc, e);
     const head = e.frame.head;
-    let name: string;
-    if (e.frame.kind === 'call' && people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
-    else if (place) name = `${place.name} ${head}`;
-    else if (people.length === 2) name = `${surname(people[0]!)}–${surname(people[1]!)} ${head}`;
-    else name = head;
-    const specific = name !== head;
-    const id = specific ? `meeting:${slugify(name)}` : `meeting:${slugify(doc.input.id)}-${slugify(head)}-${n}`;
+    let base = head;
+    if (e.frame.kind === 'call' && parties.length >= 2) base = `${parties.join('–')} ${head}`;
+    else if (place) base = `${place.name} ${head}`;
+    else if (parties.length > 0) base = `${parties.join('–')} ${head}`;
+    const { date, dateText } = meetingDate(doc, e.frame);
+    const when = date ?? (dateText && /\d/.test(dateText) ? dateText : undefined);
+    let name = when ? `${base} (${when})` : base;
+    let key = name;
+    if (name === head) {
+      // Nothing but the head word: qualified by the document, and numbered when the document has several such.
+      const n = (unnamed.get(head) ?? 0) + 1;
+      unnamed.set(head, n);
+      name = `${head} (${documentLabel(doc)}${n > 1 ? `, ${n}` : ''})`;
+      key = n > 1 ? `${head} ${n}` : head;
+    }
+    const id = `meeting:${slugify(key)}--${docSlug}`;
     const aliases = new Set(e.frame.mentions.map((s) => doc.text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end)));
     aliases.delete(name);
     out.set(e, { id, name, aliases: [...aliases] });
@@ -52,28 +87,28 @@ export const meetingNamesComponent: Component = {
   run: (doc) => ({ meetingNames: nameMeetings(doc) }),
 };
 
+/** The date said of the event (from its first mention to the end of that clause), resolved when the document has a published date. */
+function meetingDate(doc: Doc, f: MeetingFrame): { dateText?: string; date?: string } {
+  const first = f.mentions[0]!;
+  const sent = doc.sentences[doc.tokens[first.start]!.sent]!;
+  let k = first.end;
+  while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(doc.tokens[k]!.norm)) k++;
+  const clause = doc.text.slice(doc.tokens[first.start]!.start, doc.tokens[Math.max(first.end, k) - 1]!.end);
+  const published = doc.input.published;
+  const ref = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : undefined;
+  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => isDatePhrase(r.text));
+  if (!hit) return {};
+  return ref ? { dateText: hit.text, date: hit.start.date().toISOString().slice(0, 10) } : { dateText: hit.text };
+}
+
 export function meetingAttributes(doc: Doc, e: DocEntity): Attributes {
   const f = e.frame!;
-  const a = doc;
   const attrs: Attributes = { kind: f.kind };
   if (f.status) attrs.status = f.status;
   const venue = doc.venues.get(f);
   if (venue) attrs.venue = venue;
   if (f.level) attrs.level = f.level;
-  // The date is the one said of the event: from its first mention to the end of that clause.
-  const first = f.mentions[0]!;
-  const sent = a.sentences[a.tokens[first.start]!.sent]!;
-  let k = first.end;
-  while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(a.tokens[k]!.norm)) k++;
-  const clause = a.text.slice(a.tokens[first.start]!.start, a.tokens[Math.max(first.end, k) - 1]!.end);
-  const published = doc.input.published;
-  const ref = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : undefined;
-  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => isDatePhrase(r.text));
-  if (hit) {
-    attrs.dateText = hit.text;
-    if (ref) attrs.date = hit.start.date().toISOString().slice(0, 10);
-  }
-  return attrs;
+  return { ...attrs, ...meetingDate(doc, f) };
 }
 
 /** A date phrase names a day, a month, a year or a relative day, not just "now". */

@@ -1,59 +1,28 @@
-// Merging: one relation merge (the same relation found twice keeps every evidence sentence, the
-// highest confidence and the first value of each attribute), extractions of several documents
-// joined into one (order-independent), surnames and transliterations joined to the full name
-// another article gives, and the positions and quotes copied onto each person.
+// Merging extractions: several documents' extractions (or already merged ones) joined into one,
+// in document order whatever the order of the parts, then the cross-document rules
+// (corpus-merge/) and the positions and quotes copied onto each person.
 
-import { RELATION_TYPES, SCHEMA_VERSION, type Attributes, type DocumentInfo, type Entity, type Extraction, type Relation, type Span } from '../types.ts';
-import { NameIndex, spellingVariants } from './names.ts';
+import { SCHEMA_VERSION, type Attributes, type DocumentInfo, type Entity, type Extraction, type MergeRecord, type Relation, type Span } from '../types.ts';
+import { mergeAcrossDocuments, type CorpusMergeOptions } from './corpus-merge/index.ts';
+import { addEntity, addRelation, byString } from './join.ts';
 
-export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export { addRelation, byString, relationId } from './join.ts';
 
-export function relationId(type: string, source: string, target: string): string {
-  return `${type}(${source},${target})`;
-}
-
-/** Adds a relation to a set keyed by id, merging it into the one already there. */
-export function addRelation(relations: Map<string, Relation>, r: Relation): void {
-  const out = relations.get(r.id);
-  if (!out) {
-    relations.set(r.id, { ...r, attributes: { ...r.attributes }, evidence: [...r.evidence] });
-    return;
-  }
-  out.confidence = Math.max(out.confidence, r.confidence);
-  for (const [k, v] of Object.entries(r.attributes)) if (!(k in out.attributes)) out.attributes[k] = v;
-  for (const ev of r.evidence) if (!out.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) out.evidence.push(ev);
-}
-
-/** Adds an entity to a set keyed by id, merging names, mentions and attributes into the one already there. */
-function addEntity(entities: Map<string, Entity>, e: Entity): void {
-  const out = entities.get(e.id);
-  if (!out) {
-    entities.set(e.id, { ...e, aliases: [...e.aliases], attributes: { ...e.attributes }, mentions: [...e.mentions] });
-    return;
-  }
-  for (const al of [e.name, ...e.aliases]) if (al !== out.name && !out.aliases.includes(al)) out.aliases.push(al);
-  out.mentions.push(...e.mentions);
-  mergeAttributes(out.attributes, e.attributes);
-}
-
-/** Attribute merge: lists are joined without duplicates, other values keep the first seen. */
-function mergeAttributes(into: Attributes, from: Attributes): void {
-  for (const [k, v] of Object.entries(from)) {
-    const cur = into[k];
-    if (cur === undefined) into[k] = v;
-    else if (Array.isArray(cur) && Array.isArray(v)) {
-      const keys = new Set(cur.map((x) => JSON.stringify(x)));
-      into[k] = [...cur, ...v.filter((x) => !keys.has(JSON.stringify(x)))];
-    }
-  }
+export interface MergeOptions extends CorpusMergeOptions {
+  /**
+   * Apply the cross-document rules (default: when there is more than one document). Off for a
+   * shard that another merge will complete, and for a curated extraction, whose analyst's splits
+   * the rules would undo.
+   */
+  crossDocument?: boolean;
 }
 
 /**
  * Merges extractions (of one document each, or already merged) into one: documents in id order,
- * entities and relations joined by id, then the cross-document surname merge. The result does not
- * depend on the order of `parts`. Throws when two parts contain the same document id.
+ * entities and relations joined by id, then the cross-document rules. The result does not depend
+ * on the order of `parts`. Throws when two parts contain the same document id.
  */
-export function mergeExtractions(parts: readonly Extraction[]): Extraction {
+export function mergeExtractions(parts: readonly Extraction[], options: MergeOptions = {}): Extraction {
   const documents: DocumentInfo[] = [];
   const seen = new Set<string>();
   for (const p of parts) {
@@ -66,20 +35,31 @@ export function mergeExtractions(parts: readonly Extraction[]): Extraction {
   documents.sort((x, y) => byString(x.id, y.id));
   const rank = new Map(documents.map((d, i) => [d.id, i] as const));
   // Parts are merged in the order of their first document, so that "first wins" is order-independent.
-  const firstDoc = (p: Extraction) => Math.min(...p.documents.map((d) => rank.get(d.id)!));
+  const firstDoc = (p: Extraction) => p.documents.reduce((m, d) => Math.min(m, rank.get(d.id)!), Infinity);
   const ordered = parts.filter((p) => p.documents.length > 0).sort((x, y) => firstDoc(x) - firstDoc(y));
   const entities = new Map<string, Entity>();
   const relations = new Map<string, Relation>();
+  const merges: MergeRecord[] = [];
   for (const p of ordered) {
     for (const e of p.entities) addEntity(entities, e);
     for (const r of p.relations) addRelation(relations, r);
+    if (p.merges) merges.push(...p.merges);
   }
-  return finalize(documents, entities, relations, ordered.length > 1);
+  const { crossDocument = documents.length > 1, ...rest } = options;
+  return finalize(documents, entities, relations, crossDocument, { ...rest, merges });
+}
+
+export interface FinalizeOptions extends CorpusMergeOptions {
+  /** Merge records of the parts. */
+  merges?: readonly MergeRecord[];
 }
 
 /** Sorted, stable output with the derived person attributes (positions held, quotes) recomputed. */
-export function finalize(documents: DocumentInfo[], entities: Map<string, Entity>, relations: Map<string, Relation>, crossDocument: boolean): Extraction {
-  const merged = crossDocument ? mergeSurnames(entities, relations) : { entities, relations };
+export function finalize(documents: DocumentInfo[], entities: Map<string, Entity>, relations: Map<string, Relation>, crossDocument: boolean, options: FinalizeOptions = {}): Extraction {
+  const { merges: earlier = [], ...corpusOptions } = options;
+  const merged = crossDocument
+    ? mergeAcrossDocuments(documents.map((d) => d.id), entities, relations, earlier, corpusOptions)
+    : { entities, relations, merges: [...earlier].sort((x, y) => byString(x.into, y.into) || byString(x.from, y.from)) };
   const docOrder = new Map(documents.map((d, i) => [d.id, i] as const));
   const spanOrder = (x: Span, y: Span) => (docOrder.get(x.doc)! - docOrder.get(y.doc)!) || x.start - y.start || x.end - y.end;
   const outEntities = [...merged.entities.values()].sort((x, y) => byString(x.id, y.id));
@@ -94,73 +74,13 @@ export function finalize(documents: DocumentInfo[], entities: Map<string, Entity
   }
   addPositionsAndQuotes(outEntities, outRelations);
   for (const e of outEntities) e.attributes = sortKeys(e.attributes);
-  return { schemaVersion: SCHEMA_VERSION, documents, entities: outEntities, relations: outRelations };
+  return { schemaVersion: SCHEMA_VERSION, documents, entities: outEntities, relations: outRelations, merges: merged.merges };
 }
 
 function sortKeys(o: Attributes): Attributes {
   const out: Attributes = {};
   for (const k of Object.keys(o).sort(byString)) out[k] = o[k]!;
   return out;
-}
-
-/**
- * Across documents: a person one article names only by surname ("Putin") is the person another
- * names in full ("Vladimir Putin"), when exactly one full name ends (or starts) with it; and two
- * spellings of one transliterated name join the more mentioned one. Relations are re-keyed and
- * merged through `addRelation`, so their attributes merge as everywhere else.
- */
-function mergeSurnames(entities: Map<string, Entity>, relations: Map<string, Relation>): { entities: Map<string, Entity>; relations: Map<string, Relation> } {
-  const words = (e: Entity) => e.name.split(' ');
-  const full = [...entities.values()].filter((e) => e.type === 'person' && e.name.includes(' ')).sort((x, y) => byString(x.id, y.id));
-  const index = new NameIndex<Entity>();
-  for (const f of full) index.add(words(f), f);
-  const into = new Map<string, Entity>();
-  for (const e of entities.values()) {
-    if (e.type !== 'person' || e.name.includes(' ')) continue;
-    const hit = index.unique([e.name]);
-    if (hit) into.set(e.id, hit);
-  }
-  // Transliterations: compared only within names of the same first word and length.
-  const ranked = [...full].sort((x, y) => y.mentions.length - x.mentions.length || byString(x.id, y.id));
-  const groups = new Map<string, Entity[]>();
-  for (const f of ranked) {
-    const w = words(f);
-    const key = `${w[0]}|${w.length}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      const keep = group[i]!;
-      if (into.has(keep.id)) continue;
-      for (const other of group.slice(i + 1)) if (!into.has(other.id) && spellingVariants(words(keep), words(other))) into.set(other.id, keep);
-    }
-  }
-  if (into.size === 0) return { entities, relations };
-  // A surname joined to a spelling that itself joins another ("Meshaal" → "Khaled Meshaal" →
-  // "Khaled Mashaal") goes to the end of the chain.
-  for (const [id, target] of into) {
-    let end = target;
-    for (let hops = 0; into.has(end.id) && hops < into.size; hops++) end = into.get(end.id)!;
-    into.set(id, end);
-  }
-  const outEntities = new Map<string, Entity>();
-  for (const e of entities.values()) {
-    const target = into.get(e.id);
-    if (!target) addEntity(outEntities, e);
-  }
-  for (const [id, target] of [...into].sort((x, y) => byString(x[0], y[0]))) {
-    const e = entities.get(id)!;
-    addEntity(outEntities, { ...e, id: target.id, name: target.name, aliases: [e.name, ...e.aliases] });
-  }
-  const outRelations = new Map<string, Relation>();
-  for (const r of relations.values()) {
-    let source = into.get(r.source)?.id ?? r.source;
-    let target = into.get(r.target)?.id ?? r.target;
-    if (source === target) continue;
-    if (RELATION_TYPES[r.type].symmetric && target < source) [source, target] = [target, source];
-    addRelation(outRelations, { ...r, id: relationId(r.type, source, target), source, target });
-  }
-  return { entities: outEntities, relations: outRelations };
 }
 
 /** Positions held and quotes given, copied onto the person for the viewer and analysts. */

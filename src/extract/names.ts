@@ -1,7 +1,10 @@
-// Person-name matching, in one place for the within-document resolution and the cross-document
-// merge: a short form ("Putin", "Xi") names the one full name it ends with or starts with, and two
-// spellings of one transliterated name ("Zelensky", "Zelenskiy") are one name. Full names are
-// indexed by their first and last words, so a lookup never scans every known name.
+// Name matching, in one place for the within-document resolution, the cross-document merge and
+// the hygiene report: a short form ("Putin", "Xi") names the one full name it ends with or starts
+// with; two spellings of one transliterated name ("Zelensky", "Zelenskiy", "Alexei", "Alexey") are
+// one name; an acronym ("KDPI") is the initials of a long form. Full names are indexed by their
+// first and last words, so a lookup never scans every known name.
+
+import { words } from './words.ts';
 
 /** True when `short` (one or more words) is the last words of `full`, or its first word. */
 export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
@@ -61,15 +64,20 @@ function push<V>(map: Map<string, V[]>, key: string, v: V): void {
 }
 
 /**
- * Two spellings of one transliterated name ("Volodymyr Zelensky", "Volodymyr Zelenskiy"): the
- * same words but the surname, and surnames of five letters or more one edit apart.
+ * Two spellings of one transliterated name: every word alike once doubled letters, -iy/-y and
+ * -ey/-ei are set aside ("Volodymyr Zelensky" / "Zelenskiy", "Alexei" / "Alexey Navalny"), or the
+ * same words but the surname, and surnames of five letters or more one edit apart ("Khaled
+ * Meshaal" / "Mashaal").
  */
 export function spellingVariants(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length < 2 || a[0] !== b[0]) return false;
-  for (let i = 1; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
-  const la = a[a.length - 1]!;
-  const lb = b[b.length - 1]!;
-  return la !== lb && Math.min(la.length, lb.length) >= 5 && Math.abs(la.length - lb.length) <= 1 && editDistance(la.toLowerCase(), lb.toLowerCase()) <= 1;
+  if (a.length !== b.length || a.length < 2 || sameWords(a, b)) return false;
+  const pa = a.map(phoneticWord);
+  const pb = b.map(phoneticWord);
+  for (let i = 0; i < a.length - 1; i++) if (pa[i] !== pb[i]) return false;
+  if (pa[a.length - 1] === pb[b.length - 1]) return true;
+  const la = a[a.length - 1]!.toLowerCase();
+  const lb = b[b.length - 1]!.toLowerCase();
+  return Math.min(la.length, lb.length) >= 5 && Math.abs(la.length - lb.length) <= 1 && editDistance(la, lb) <= 1;
 }
 
 function editDistance(a: string, b: string): number {
@@ -102,4 +110,90 @@ export function oneWordVariant(a: readonly string[], b: readonly string[]): bool
   const [x, y] = [a[diff]!, b[diff]!];
   const min = diff === a.length - 1 ? 5 : 4;
   return Math.min(x.length, y.length) >= min && Math.abs(x.length - y.length) <= 1 && editDistance(x.toLowerCase(), y.toLowerCase()) <= 1;
+}
+
+/**
+ * A pure function of a string, memoized: the cross-document rules ask for the same names pass
+ * after pass. The cache is emptied when it reaches `max` entries, so it stays bounded.
+ */
+function memo<T>(f: (s: string) => T, max = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** A name compared loosely: accents, case, periods, apostrophes and a leading "the" ignored, other punctuation as spaces. */
+export const foldName = memo(fold);
+
+function fold(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * One word of a transliterated name in a form its spellings share: doubled letters as one
+ * ("Zelenskyy", "Mashaal"), a final -iy as -y ("Zelenskiy"), a final -ey as -ei ("Alexey"), ks
+ * as x ("Aleksander").
+ */
+export const phoneticWord = memo(phoneticOf);
+
+function phoneticOf(word: string): string {
+  return foldName(word).replace(/ks/g, 'x').replace(/(\p{L})\1+/gu, '$1').replace(/iy$/, 'y').replace(/ey$/, 'ei');
+}
+
+/**
+ * Words that stand before a name without being part of it ("Mr Smith", "Cardinal Bernardin",
+ * "Gen. Lebed"): forms of address, ranks and religious titles. Offices ("President") are not
+ * here: the tagger leaves them out of names already.
+ */
+const HONORIFICS = new Set([...words('honorifics')].map((w) => w.replace(/\.$/, '')));
+
+/** A person's name as words, without leading honorifics ("Mr Smith" → ["Smith"]); the name itself when it is only honorifics. */
+export const personWords: (name: string) => readonly string[] = memo(wordsOfPerson);
+
+function wordsOfPerson(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i);
+}
+
+/** Lower-case words that an acronym skips ("Kurdistan Democratic Party of Iran" → KDPI). */
+const ACRONYM_SKIPS = words('acronym_skips');
+
+/** The acronym a name is ("KDPI", "U.N.", "NATO"), letters only and upper case, or undefined when the name is not one. */
+export function acronymOf(name: string): string | undefined {
+  const s = name.replace(/\./g, '');
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(s) ? s.replace(/&/g, '') : undefined;
+}
+
+/**
+ * The initials of a long form of two words or more, in upper case ("Kurdistan Democratic Party of
+ * Iran" → "KDPI"; a hyphenated word gives one letter per part), or undefined when a word is not
+ * capitalized (then the name is not a proper long form).
+ */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()));
+  if (words.length < 2) return undefined;
+  let out = '';
+  for (const w of words) {
+    for (const part of w.split('-')) {
+      if (!/^\p{Lu}/u.test(part)) return undefined;
+      out += part[0]!;
+    }
+  }
+  return out.normalize('NFKD').replace(/\p{M}+/gu, '').toUpperCase();
 }

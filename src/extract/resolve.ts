@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
 import { isGenericBody } from './mentions.ts';
-import { NameIndex, oneWordVariant } from './names.ts';
+import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
 import { words } from './words.ts';
 
 const US_ID = 'state:united-states';
@@ -97,11 +97,6 @@ function withoutLegalForm(name: string): string {
   const ws = name.toLowerCase().split(' ');
   while (ws.length > 1 && LEGAL_FORMS.has(ws[ws.length - 1]!.replace(/[.,]$/, ''))) ws.pop();
   return ws.join(' ');
-}
-
-/** Initials of a name's capitalized words: "Organisation for Security and Cooperation in Europe" → "OSCE". */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** The state named right before a mention: a demonym ("Russian Defence Ministry") or "Russia's". */
@@ -276,7 +271,7 @@ class Resolver {
     for (const short of bodies) {
       const acronym = [short.name, ...short.aliases].find((n) => /^[A-Z]{2,6}$/.test(n));
       if (!acronym) continue;
-      const long = bodies.filter((e) => e !== short && e.type === short.type && e.name.split(' ').length >= 2 && initials(e.name) === acronym);
+      const long = bodies.filter((e) => e !== short && e.type === short.type && initialsOf(e.name) === acronym);
       if (long.length === 1) this.merge(short, long[0]!);
     }
   }

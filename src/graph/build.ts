@@ -1,9 +1,11 @@
 // Extraction → graphology graph: one node per entity, one edge per relation keyed by the relation
 // id. Symmetric relation types become undirected edges of a mixed multigraph. The graph also
 // carries what the viewer needs and graph.json would otherwise lack: each document's outlet and,
-// per node, its mention offsets (to mark names in evidence sentences and list its articles).
+// per node, its mention offsets (to mark names in evidence sentences and list its articles), and
+// the hygiene report of the extraction.
 
 import Graph from 'graphology';
+import { hygieneReport } from '../extract/hygiene.ts';
 import { RELATION_TYPES, type Extraction } from '../types.ts';
 import { TYPE_COLORS } from './style.ts';
 
@@ -71,6 +73,8 @@ export function buildGraph(x: Extraction): NewsGraph {
   // The documents, so that the viewer can show where each evidence sentence comes from.
   const documents = documentsOf(x);
   g.setAttribute('documents', documents);
+  // The corpus hygiene report (counts, merges, suspected duplicates), for readers and tools.
+  g.setAttribute('hygiene', hygieneReport(x));
   const docIndex = new Map(documents.map((d, i) => [d.id, i] as const));
   for (const e of x.entities) {
     const spans = e.mentions

@@ -131,14 +131,14 @@ describe('curation', () => {
   it('newsgraph build --curation applies the file; a bad file fails in one line naming it, writing nothing', () => {
     const dir = tempDir();
     const file = join(dir, 'curation.json');
-    writeFileSync(file, curationToJson(cur({ op: 'merge', into: 'meeting:istanbul-talks', from: ['meeting:seeds-000-99a1437396bf685a-txt-talks-4'] }, { op: 'merge', into: 'state:atlantis', from: ['state:russia'] })));
+    writeFileSync(file, curationToJson(cur({ op: 'merge', into: 'meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt', from: ['meeting:talks--seeds-000-99a1437396bf685a-txt'] }, { op: 'merge', into: 'state:atlantis', from: ['state:russia'] })));
     const out = join(dir, 'out');
     const r = cli(['build', 'seeds', '--out', out, '--curation', file]);
     expect(r.stderr).toContain(`${file}: decision 2 skipped: no entity "state:atlantis"`);
     expect(r.code).toBe(1);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: { key: string }[] };
-    expect(graph.nodes.map((n) => n.key)).toContain('meeting:istanbul-talks');
-    expect(graph.nodes.map((n) => n.key)).not.toContain('meeting:seeds-000-99a1437396bf685a-txt-talks-4');
+    expect(graph.nodes.map((n) => n.key)).toContain('meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt');
+    expect(graph.nodes.map((n) => n.key)).not.toContain('meeting:talks--seeds-000-99a1437396bf685a-txt');
     writeFileSync(file, '{"curationVersion":1,"decisions":{}}');
     const bad = cli(['build', 'seeds', '--out', join(dir, 'bad'), '--curation', file]);
     expect(bad.code).toBe(1);

@@ -63,8 +63,8 @@ describe('relations', () => {
     expect(rels(x)).toEqual(expect.arrayContaining([
       'person:javier-milei counterpart_of person:luiz-lula',
       'person:javier-milei holds_position state:argentina',
-      'person:luiz-lula participant_in meeting:lula-milei-phone-call',
-      'person:javier-milei participant_in meeting:lula-milei-phone-call',
+      'person:luiz-lula participant_in meeting:lula-milei-phone-call--doc',
+      'person:javier-milei participant_in meeting:lula-milei-phone-call--doc',
     ]));
   });
 

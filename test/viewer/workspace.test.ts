@@ -16,7 +16,6 @@ import { GMB, writeGmbCorpus } from './corpus.ts';
 
 /** The page's handle for tests (window.__newsgraph), typed loosely. */
 type W = { __newsgraph: any };
-const TALKS_4 = 'meeting:seeds-000-99a1437396bf685a-txt-talks-4';
 
 describe('viewer workspace', () => {
   let browser: BrowserContext;
@@ -216,7 +215,7 @@ describe('viewer workspace', () => {
   });
 
   it('marks names in evidence from the mention offsets, and colours the largest communities with their own legend', async () => {
-    const page = await open(`${seedUrl}#node=meeting%3Asaudi-arabia-meeting`);
+    const page = await open(`${seedUrl}#node=meeting%3Asaudi-arabia-meeting--seeds-000-99a1437396bf685a-txt`);
     const marks = await page.locator('#panel blockquote mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     // What the offsets say: the text at each mention span of the meeting and of its neighbours that
@@ -224,7 +223,7 @@ describe('viewer workspace', () => {
     // in a sentence is not marked.
     const expected: string[] = await page.evaluate(() => {
       const { graph } = (window as unknown as W).__newsgraph;
-      const node = 'meeting:saudi-arabia-meeting';
+      const node = 'meeting:saudi-arabia-meeting--seeds-000-99a1437396bf685a-txt';
       const out = new Set<string>();
       for (const e of graph.edges(node)) {
         const ends = graph.extremities(e);
@@ -266,26 +265,28 @@ describe('viewer workspace', () => {
   it('a merge made in the page is saved to curation.json, and a rebuild with --curation shows the merged node', async () => {
     const out = temp();
     expect(cli(['build', 'seeds', '--out', out]).code).toBe(0);
+    // The hoped-for talks of the seed, a second meeting node to merge into the Istanbul talks.
+    const TALKS_4 = (JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: { attributes: { status?: string } } }[] }).nodes.find((n) => n.attributes.attributes.status === 'hypothetical')!.key;
     const url = await serve(out);
     const page = await open(`${url}#node=${encodeURIComponent(TALKS_4)}`);
     await page.locator('#panel .curation-mark').click();
-    await page.evaluate(() => (window as unknown as W).__newsgraph.setState({ selectedNode: 'meeting:istanbul-talks' }));
+    await page.evaluate(() => (window as unknown as W).__newsgraph.setState({ selectedNode: 'meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt' }));
     await page.locator('#panel .curation-merge').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#curation .curation-download').click()]);
     const downloaded = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(downloaded)).toEqual({ curationVersion: 1, decisions: [{ op: 'merge', into: 'meeting:istanbul-talks', from: [TALKS_4] }] });
+    expect(JSON.parse(downloaded)).toEqual({ curationVersion: 1, decisions: [{ op: 'merge', into: 'meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt', from: [TALKS_4] }] });
     await page.locator('#curation .curation-save').click();
     await page.locator('#curation .curation-message', { hasText: 'saved' }).waitFor();
     expect(readFileSync(join(out, 'curation.json'), 'utf8')).toBe(downloaded);
-    const mentionsBefore: number = await page.evaluate(() => (window as unknown as W).__newsgraph.graph.getNodeAttribute('meeting:istanbul-talks', 'mentions'));
+    const mentionsBefore: number = await page.evaluate(() => (window as unknown as W).__newsgraph.graph.getNodeAttribute('meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt', 'mentions'));
     const rebuilt = cli(['build', 'seeds', '--out', out, '--curation', join(out, 'curation.json')]);
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
-    await page.goto(`${url}#node=meeting%3Aistanbul-talks`);
+    await page.goto(`${url}#node=meeting%3Aistanbul-talks--seeds-000-99a1437396bf685a-txt`);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     const after = await page.evaluate((gone) => {
       const g = (window as unknown as W).__newsgraph.graph;
-      return { gone: !g.hasNode(gone), mentions: g.getNodeAttribute('meeting:istanbul-talks', 'mentions') };
+      return { gone: !g.hasNode(gone), mentions: g.getNodeAttribute('meeting:istanbul-talks--seeds-000-99a1437396bf685a-txt', 'mentions') };
     }, TALKS_4);
     expect(after.gone).toBe(true);
     expect(after.mentions).toBe(mentionsBefore + 1);

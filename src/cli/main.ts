@@ -10,7 +10,7 @@ import { extract } from '../extract/index.ts';
 import { graphFromExtraction } from '../graph/index.ts';
 import type { Extraction, InputDocument } from '../types.ts';
 import { parseArgs } from './args.ts';
-import { InputError, UsageError } from './errors.ts';
+import { InputError, printable, UsageError } from './errors.ts';
 import { readInputs } from './input.ts';
 import { runEval } from './eval.ts';
 import { runView } from './view.ts';
@@ -68,7 +68,7 @@ function extractReporting(command: string, documents: InputDocument[], io: Io, f
   const x = extract(documents, {
     onError: (doc, err) => {
       failed.n++;
-      io.stderr(`newsgraph ${command}: skipped ${doc.id}: extraction failed (${err.message.split('\n')[0]})\n`);
+      io.stderr(`newsgraph ${command}: skipped ${printable(`${doc.id}: extraction failed (${err.message.split('\n')[0]})`)}\n`);
     },
   });
   if (x.documents.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
@@ -107,7 +107,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const g = graphFromExtraction(x, { seed: options.seed });
       const dir = resolve(io.cwd, options.out);
       writeFilesAtomic(dir, renderOutputs(x, g));
-      io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped + failed.n ? ` (${skipped + failed.n} skipped)` : ''}\n`);
+      io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${printable(options.out)}/${skipped + failed.n ? ` (${skipped + failed.n} skipped)` : ''}\n`);
       return skipped + failed.n > 0 ? 1 : 0;
     }
     case 'view':
@@ -132,7 +132,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 1;
     }
     const e = err as NodeJS.ErrnoException;
-    io.stderr(`newsgraph: ${e.path ? `${e.path}: ` : ''}${e.message}\n`);
+    io.stderr(`newsgraph: ${printable(`${e.path ? `${e.path}: ` : ''}${e.message}`)}\n`);
     return 1;
   }
 }

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderOutputs, extractionToJson } from '../export/index.ts';
-import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
+import { outputStreams, extractionToJson } from '../export/index.ts';
+import { extractionJsonChunks } from '../export/json.ts';
+import { writeFileAtomic, writeOutputSet } from '../export/atomic.ts';
 import { extract } from '../extract/index.ts';
 import { graphFromExtraction } from '../graph/index.ts';
 import type { Extraction, InputDocument } from '../types.ts';
@@ -94,9 +95,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { options, positionals } = parseArgs('extract', rest, { out: '' }, { '-o': 'out' });
       const { documents, skipped } = loadDocuments('extract', positionals, io);
       const failed = { n: 0 };
-      const json = extractionToJson(extractReporting('extract', documents, io, failed));
-      if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
-      else io.stdout(json);
+      const x = extractReporting('extract', documents, io, failed);
+      if (options.out) await writeFileAtomic(resolve(io.cwd, options.out), extractionJsonChunks(x));
+      else io.stdout(extractionToJson(x));
       return skipped + failed.n > 0 ? 1 : 0;
     }
     case 'build': {
@@ -106,7 +107,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const x = extractReporting('build', documents, io, failed);
       const g = graphFromExtraction(x, { seed: options.seed });
       const dir = resolve(io.cwd, options.out);
-      writeFilesAtomic(dir, renderOutputs(x, g));
+      await writeOutputSet(dir, outputStreams(x, g));
       io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${printable(options.out)}/${skipped + failed.n ? ` (${skipped + failed.n} skipped)` : ''}\n`);
       return skipped + failed.n > 0 ? 1 : 0;
     }

@@ -62,7 +62,7 @@ describe('newsgraph CLI', () => {
     expect(cli(['build', 'seeds', '--out', a]).code).toBe(0);
     expect(cli(['build', 'seeds', '--out', b]).code).toBe(0);
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['extraction.json', 'graph.gexf', 'graph.graphml', 'graph.json', 'triples.csv']);
+    expect(files).toEqual(['.newsgraph-set.json', 'extraction.json', 'graph.gexf', 'graph.graphml', 'graph.json', 'triples.csv']);
     for (const f of files) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
     const x = JSON.parse(readFileSync(join(a, 'extraction.json'), 'utf8')) as Extraction;
     expect(x.documents[0]!.id).toBe('seeds/000_99a1437396bf685a.txt');

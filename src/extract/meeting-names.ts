@@ -52,13 +52,28 @@ export function meetingAttributes(doc: InputDocument, a: TextAnalysis, e: DocEnt
   let k = first.end;
   while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(a.tokens[k]!.norm)) k++;
   const clause = a.text.slice(a.tokens[first.start]!.start, a.tokens[Math.max(first.end, k) - 1]!.end);
-  const ref = doc.published && !Number.isNaN(Date.parse(doc.published)) ? new Date(doc.published) : undefined;
-  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => DATE_WORDS.test(r.text));
+  const ref = publishedDay(doc.published);
+  const hit = chrono.parse(clause, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false }).find((r) => DATE_WORDS.test(r.text));
   if (hit) {
     attrs.dateText = hit.text;
-    if (ref) attrs.date = hit.start.date().toISOString().slice(0, 10);
+    if (ref) attrs.date = [hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
   }
   return attrs;
+}
+
+/**
+ * Noon, in the machine's time zone, of the day the published date names ("2025-01-10", or the
+ * date part of a date-time as written): chrono reckons "on Tuesday" in local time, and the day it
+ * finds is read from its calendar fields, so that no time zone shifts the date.
+ */
+function publishedDay(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  const t = Date.parse(published);
+  if (Number.isNaN(t)) return undefined;
+  const d = new Date(t);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
 }
 
 /** A date phrase names a day, a month, a year or a relative day, not just "now". */

@@ -1,18 +1,11 @@
 // The extractor on the dev sets of ../shared/data (never copied into the project): the scores
 // the issues ask for, kept as regression floors, and the eval command's output.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateBenchmark } from '../../src/cli/eval.ts';
 import { detokenize, readConll03, readConll04, spansFromTags } from '../../src/eval/conll.ts';
 import { toTokenSpan } from '../../src/eval/benchmark.ts';
-import { cli, SHARED } from '../helpers.ts';
-
-const data = (p: string) => {
-  const file = join(SHARED, 'data', p);
-  if (!existsSync(file)) throw new Error(`${file} is missing: ../shared/data must sit beside the project`);
-  return file;
-};
+import { cli, sharedData as data } from '../helpers.ts';
 
 describe('benchmark readers', () => {
   it('turn IOB1 and BIO tags into spans', () => {
@@ -32,19 +25,19 @@ describe('benchmark readers', () => {
 });
 
 describe('dev sets', () => {
-  it('CoNLL-2003 dev: PER/LOC/ORG exact micro F1 >= 85', () => {
-    const r = evaluateBenchmark(readConll03(readFileSync(data('conll03/eng.testa'), 'utf8')), false);
+  it('CoNLL-2003 dev: PER/LOC/ORG exact micro F1 >= 85', (ctx) => {
+    const r = evaluateBenchmark(readConll03(readFileSync(data(ctx, 'conll03/eng.testa'), 'utf8')), false);
     expect(r.entities.overall.f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('CoNLL04 dev: Peop/Loc/Org exact micro F1 >= 80, relations strict micro F1 >= 50', () => {
-    const r = evaluateBenchmark(readConll04(readFileSync(data('conll04/conll04_dev.json'), 'utf8')), true);
+  it('CoNLL04 dev: Peop/Loc/Org exact micro F1 >= 80, relations strict micro F1 >= 50', (ctx) => {
+    const r = evaluateBenchmark(readConll04(readFileSync(data(ctx, 'conll04/conll04_dev.json'), 'utf8')), true);
     expect(r.entities.overall.f1).toBeGreaterThanOrEqual(0.8);
     expect(r.relations!.overall.f1).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('newsgraph eval prints a table and --json', () => {
-    const table = cli(['eval', 'conll04', data('conll04/conll04_dev.json')]);
+  it('newsgraph eval prints a table and --json', (ctx) => {
+    const table = cli(['eval', 'conll04', data(ctx, 'conll04/conll04_dev.json')]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/entities\s+\d+\.\d/);
     expect(table.stdout).toContain('Work_For');

@@ -20,10 +20,12 @@ const count = option('count') ?? 1000;
 const seed = option('seed') ?? Math.floor(Math.random() * 2 ** 31);
 const started = performance.now();
 let done = 0;
-const progress = setInterval(() => console.error(`fuzz: ${done} of ${count} batches, ${((performance.now() - started) / 1000).toFixed(0)} s`), 30_000);
+const progress = setInterval(() => console.error(`fuzz: ${done} of ${count} batches, ${((performance.now() - started) / 1000).toFixed(0)} s`), 60_000);
 const counted = fc.asyncProperty(caseArb, async (c) => {
   done++;
   await checkCase(c);
+  // Everything above may settle in microtasks only: let the progress timer run.
+  await new Promise((ok) => setImmediate(ok));
 });
 console.log(`fuzz: ${count} batches, seed ${seed}`);
 const result = await fc.check(counted, { seed, numRuns: count, endOnFailure: false });

@@ -4,10 +4,20 @@
 // are generated here (seeded), so the numbers are reproducible without ../shared. Each size runs in
 // its own process with a time limit: a size past it is reported as such and larger ones skipped.
 //
-//   npm run bench:complexity [-- --limit SECONDS] [--series article,sentence,scripts]
+//   npm run bench:complexity [-- --limit SECONDS] [--series article,sentence,scripts,outputs]
+//
+// `outputs` compares the peak memory of writing a build's files as whole strings and streamed.
 
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOutputSet } from '../src/export/atomic.ts';
+import { outputStreams } from '../src/export/index.ts';
 import { extractOne } from '../src/extract/index.ts';
+import { graphFromExtraction } from '../src/graph/index.ts';
+import type { Entity, Extraction, Relation } from '../src/types.ts';
+import { stableStringify } from '../src/util/json.ts';
 
 const FIRST = ['Anna', 'Boris', 'Carlos', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ivan', 'Julia', 'Kofi', 'Lena', 'Mohammed', 'Nadia', 'Omar', 'Pedro', 'Qiang', 'Rosa', 'Sergei', 'Tomas', 'Ursula', 'Viktor', 'Wei', 'Xavier', 'Yusuf', 'Zara'];
 const LAST = ['Abbott', 'Bauer', 'Castillo', 'Demir', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ivanov', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Volkov', 'Weber', 'Xu', 'Yilmaz', 'Zhou', 'Almeida', 'Brennan', 'Costa', 'Dubois', 'Esposito', 'Ferreira'];
@@ -78,8 +88,59 @@ const SERIES: Record<string, { label: string; sizes: number[]; make: (n: number)
   scripts: { label: 'HTML <script> tags', sizes: [10, 100, 1000, 10000], make: scripts, unit: (n) => `${n} tags` },
 };
 
+/**
+ * An extraction the size of `docs` news articles as issue 11 measured them (about 4.4 entities and
+ * 2.3 relations per document; mentions and evidence sentences of news length).
+ */
+function corpus(docs: number): Extraction {
+  const rnd = random(11);
+  const next = clauses(rnd);
+  const entities: Entity[] = [];
+  for (let i = 0; i < docs * 4.4; i++) {
+    const id = `person:p${i}`;
+    entities.push({ id, type: 'person', name: `Person ${i}`, aliases: [`P. ${i}`], attributes: {}, mentions: Array.from({ length: 3 }, (_, k) => ({ doc: `d${(i + k) % docs}`, start: k * 40, end: k * 40 + 10, text: `Person ${i}` })) });
+  }
+  const relations: Relation[] = [];
+  for (let i = 0; i < docs * 2.3; i++) {
+    const [s, t] = [entities[i % entities.length]!.id, entities[(i * 7 + 1) % entities.length]!.id];
+    relations.push({ id: `counterpart_of(${s},${t})#${i}`, type: 'counterpart_of', source: s, target: t, attributes: {}, confidence: 0.9, evidence: [0, 1].map((k) => ({ doc: `d${(i + k) % docs}`, start: 0, end: 200, text: `${next()}, ${next()}.` })) });
+  }
+  return { schemaVersion: 1, documents: Array.from({ length: docs }, (_, i) => ({ id: `d${i}`, sha256: '0'.repeat(64), chars: 3000 })), entities, relations };
+}
+
+/** Peak memory above the graph of writing its outputs: as whole strings, or streamed. */
+async function measureOutputs(mode: string, docs: number): Promise<{ ms: number; mb: number }> {
+  const x = corpus(docs);
+  const g = graphFromExtraction(x, { seed: 1, iterations: 1 });
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  globalThis.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const t = performance.now();
+  const streams: Record<string, Iterable<string>> = outputStreams(x, g);
+  // As whole strings, the way the files were rendered before they were streamed.
+  const strings = (): Record<string, string> => ({
+    ...Object.fromEntries(Object.entries(streams).map(([n, c]) => [n, [...c].join('')])),
+    'graph.json': stableStringify(g.export()) + '\n',
+    'extraction.json': stableStringify(x) + '\n',
+  });
+  await writeOutputSet(join(dir, 'out'), mode === 'strings' ? strings() : streams);
+  const ms = performance.now() - t;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, mb: (peak - base) / 2 ** 20 };
+}
+
 // A child process measures one size: generate, warm up on a small text, time extractOne.
-if (process.argv[2] === "--one") {
+if (process.argv[2] === '--outputs') {
+  const r = await measureOutputs(process.argv[3]!, Number(process.argv[4]));
+  if (process.send) process.send(r);
+  else console.log(`${process.argv[3]}: ${r.mb.toFixed(0)} MB above the graph, ${r.ms.toFixed(0)} ms`);
+  process.exit(0);
+}
+if (process.argv[2] === '--one') {
   const s = SERIES[process.argv[3]!]!;
   const text = s.make(Number(process.argv[4]));
   extractOne({ id: 'warm', text: s.make(s.sizes[0]!) });
@@ -113,10 +174,25 @@ function measure(series: string, size: number, limitMs: number): Promise<{ ms: n
 const isMain = process.argv[1] !== undefined && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1]);
 const arg = (name: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
 const limit = Number(arg('limit') ?? 300) * 1000;
-const chosen = (arg('series') ?? 'article,sentence,scripts').split(',');
-for (const name of isMain ? chosen : []) {
+const chosen = (arg('series') ?? 'article,sentence,scripts,outputs').split(',');
+if (isMain && chosen.includes('outputs')) {
+  console.log('\noutputs of a build (synthetic extraction, issue 11\'s sizes): peak memory above the graph while writing');
+  console.log('  documents   as strings            streamed');
+  for (const docs of [1000, 5000]) {
+    const cells: string[] = [];
+    for (const mode of ['strings', 'streams']) {
+      const r = await new Promise<{ ms: number; mb: number }>((ok) => {
+        const child = fork(import.meta.filename, ['--outputs', mode, String(docs)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: 'inherit' });
+        child.on('message', (m) => ok(m as { ms: number; mb: number }));
+      });
+      cells.push(`${r.mb.toFixed(0).padStart(5)} MB ${(r.ms / 1000).toFixed(1).padStart(5)} s`);
+    }
+    console.log(`  ${String(docs).padEnd(10)}  ${cells.join('      ')}`);
+  }
+}
+for (const name of isMain ? chosen.filter((c) => c !== 'outputs') : []) {
   const s = SERIES[name];
-  if (!s) throw new Error(`bench:complexity: unknown series "${name}" (article, sentence, scripts)`);
+  if (!s) throw new Error(`bench:complexity: unknown series "${name}" (article, sentence, scripts, outputs)`);
   console.log(`\n${s.label}: extraction time per kB (budget: within 2× of the smallest)`);
   console.log('  size          chars        time       ms/kB   × smallest');
   let base: number | undefined;

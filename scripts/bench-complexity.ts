@@ -74,18 +74,21 @@ function sentence(bytes: number): string {
   return parts.join(', and ') + '.';
 }
 
-/** An HTML page of `tags` paragraphs, each followed by a <script>, <style> and <svg> element. */
+/**
+ * An HTML page with the same visible text at every size (a 10 kB article) and `tags` <script>,
+ * <style> and <svg> elements spread between its sentences: the time per kB measures the HTML.
+ */
 function scripts(tags: number): string {
-  const next = clauses(random(3));
-  const body: string[] = [];
-  for (let i = 0; i < tags; i++) body.push(`<p>${next()}.</p><script>var x${i} = "<p>not text</p>";</script><STYLE>p{margin:0}</STYLE><svg><text>hidden</text></svg>`);
-  return `<!doctype html><html><head><title>Bench</title></head><body>${body.join('\n')}</body></html>`;
+  const sentences = article(10e3).split(/(?<=\. )/);
+  const body = sentences.map((s) => [`<p>${s}</p>`]);
+  for (let i = 0; i < tags; i++) body[i % body.length]!.push(`<script>var x${i} = "<p>not text</p>";</script><STYLE>p{margin:0}</STYLE><svg><text>hidden</text></svg>`);
+  return `<!doctype html><html><head><title>Bench</title></head><body>${body.flat().join('\n')}</body></html>`;
 }
 
 const SERIES: Record<string, { label: string; sizes: number[]; make: (n: number) => string; unit: (n: number) => string }> = {
   article: { label: 'one article', sizes: [10e3, 40e3, 160e3, 640e3, 2.5e6, 5e6], make: article, unit: (n) => `${n / 1e3} kB` },
   sentence: { label: 'one sentence', sizes: [10e3, 40e3, 160e3, 640e3], make: sentence, unit: (n) => `${n / 1e3} kB` },
-  scripts: { label: 'HTML <script> tags', sizes: [10, 100, 1000, 10000], make: scripts, unit: (n) => `${n} tags` },
+  scripts: { label: 'HTML <script> tags around a 10 kB article', sizes: [10, 100, 1000, 10000], make: scripts, unit: (n) => `${n} tags` },
 };
 
 /**

@@ -114,7 +114,7 @@ function* readJsonl(file: string, fd: number): Generator<InputItem> {
 }
 
 function kind(st: Stats): string {
-  return st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isDirectory() ? 'a directory' : 'not a regular file';
+  return st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isDirectory() ? 'a directory' : 'a special file';
 }
 
 /** Reads one file; never blocks on a FIFO (opened non-blocking, then checked to be a regular file). */

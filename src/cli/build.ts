@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic } from '../export/atomic.ts';
-import { extractionToJson, renderOutputs } from '../export/index.ts';
+import { recoverOutputSet, writeFileAtomic, writeOutputSet } from '../export/atomic.ts';
+import { extractionToJson, outputStreams } from '../export/index.ts';
+import { extractionJsonChunks } from '../export/json.ts';
 import { extractionToNeo4j } from '../export/neo4j.ts';
 import { applyCurationFile } from '../curation/index.ts';
 import { formatHygiene, type HygieneReport } from '../extract/hygiene.ts';
@@ -18,7 +19,7 @@ import type { Extraction, InputDocument } from '../types.ts';
 import { parseArgs } from './args.ts';
 import { extractBatch } from './batch.ts';
 import { ExtractionCache } from './cache.ts';
-import { InputError, UsageError } from './errors.ts';
+import { InputError, printable, UsageError } from './errors.ts';
 import { readInputs } from './input.ts';
 import type { Io } from './io.ts';
 import { Progress, stageSummary } from './progress.ts';
@@ -94,7 +95,7 @@ async function extractDocuments(command: string, documents: InputDocument[], c: 
     progress: c.progress,
     onError: (doc, reason) => {
       failed++;
-      c.progress.print(`newsgraph ${command}: skipped ${doc.id}: extraction failed (${reason})\n`);
+      c.progress.print(`newsgraph ${command}: skipped ${printable(`${doc.id}: extraction failed (${reason})`)}\n`);
     },
   });
   if (r.parts.length === 0) throw new InputError(documents.map((d) => d.id).join(' '), 'no document could be extracted');
@@ -118,9 +119,8 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   const x = mergeExtractions(parts, { ...explainOption('extract', options.explain, c.progress), crossDocument: !inShard });
   parts.length = 0; // the per-document extractions can go: a large corpus holds them twice otherwise
   c.progress.stage('write');
-  const json = extractionToJson(x);
-  if (options.out) writeFileAtomic(resolve(io.cwd, options.out), json);
-  else io.stdout(json);
+  if (options.out) await writeFileAtomic(resolve(io.cwd, options.out), extractionJsonChunks(x));
+  else io.stdout(extractionToJson(x));
   const { total, stages } = c.progress.finish();
   const bad = loaded.skipped + skipped;
   if (!options.quiet) io.stderr(`newsgraph extract: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations${bad ? ` (${bad} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
@@ -143,10 +143,13 @@ function previousPositions(dir: string): Positions | undefined {
   }
 }
 
-/** Every file of a build, in the output folder and (with --neo4j) its neo4j/ folder. */
-function writeBuild(dir: string, files: Record<string, string>, neo4j: Record<string, string> | null): void {
-  if (neo4j) writeFilesAtomic(join(dir, 'neo4j'), neo4j);
-  writeFilesAtomic(dir, files);
+/**
+ * Every file of a build as one set (export/atomic.ts), then, with --neo4j, its neo4j/ folder as a
+ * set of its own inside it.
+ */
+async function writeBuild(dir: string, files: Record<string, Iterable<string>>, neo4j: Record<string, string> | null): Promise<void> {
+  await writeOutputSet(dir, files);
+  if (neo4j) await writeOutputSet(join(dir, 'neo4j'), neo4j);
 }
 
 function layoutNote(r: LayoutReport): string {
@@ -157,6 +160,8 @@ function layoutNote(r: LayoutReport): string {
 export async function runBuild(argv: string[], io: Io): Promise<number> {
   const { options, positionals } = parseArgs('build', argv, BUILD_DEFAULTS, ALIASES);
   const dir = resolve(io.cwd, options.out);
+  // A set a killed build left half swapped is finished first, so its positions can be reused.
+  recoverOutputSet(dir);
   const c = common('build', options, io, join(dirname(dir), CACHE_DIR));
   c.progress.stage('read');
   let parts: Extraction[];
@@ -180,7 +185,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   if (options.curation) {
     // An analyst's merges and splits (curation.json, from the viewer) apply before the graph is built.
     const cur = applyCurationFile(resolve(io.cwd, options.curation), x);
-    for (const s of cur.skipped) c.progress.print(`newsgraph build: ${options.curation}: decision ${s.index + 1} skipped: ${s.reason}\n`);
+    for (const s of cur.skipped) c.progress.print(`newsgraph build: ${printable(`${options.curation}: decision ${s.index + 1} skipped: ${s.reason}`)}\n`);
     x = cur.extraction;
     skipped += cur.skipped.length;
   }
@@ -190,10 +195,10 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   c.progress.stage('layout');
   c.progress.note('layout', layoutNote(applyLayout(g, { seed: options.seed, previous: options.relayout ? undefined : previousPositions(dir) })));
   c.progress.stage('export');
-  writeBuild(dir, renderOutputs(x, g), options.neo4j ? extractionToNeo4j(x) : null);
+  await writeBuild(dir, outputStreams(x, g), options.neo4j ? extractionToNeo4j(x) : null);
   const { total, stages } = c.progress.finish();
   if (!options.quiet) {
-    io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${options.out}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
+    io.stderr(`newsgraph build: ${x.documents.length} document(s), ${x.entities.length} entities, ${x.relations.length} relations → ${printable(options.out)}/${skipped ? ` (${skipped} skipped)` : ''} in ${(total / 1000).toFixed(2)} s: ${stageSummary(stages)}\n`);
     for (const line of formatHygiene(g.getAttribute('hygiene') as HygieneReport)) io.stderr(`newsgraph build: hygiene: ${line}\n`);
   }
   return skipped > 0 ? 1 : 0;

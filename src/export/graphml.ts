@@ -1,5 +1,6 @@
 // graph.graphml for yEd, Cytoscape and NetworkX. graphology-graphml only parses, so this small
-// writer declares typed <key>s and escapes every value; its parser is used in the round-trip test.
+// writer declares typed <key>s and escapes every value, one element at a time; its parser is used
+// in the round-trip test.
 
 import type { NewsGraph } from '../graph/index.ts';
 import { stableStringify } from '../util/json.ts';
@@ -34,25 +35,19 @@ function value(v: unknown): string {
   return escapeXml(typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : stableStringify(v, 0));
 }
 
-export function graphToGraphml(g: NewsGraph): string {
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
-  for (const k of [...NODE_KEYS, ...EDGE_KEYS]) out.push(`  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`);
-  out.push('  <graph id="newsgraph" edgedefault="directed">');
-  g.forEachNode((n, a) => {
-    out.push(`    <node id="${escapeXml(n)}">`);
-    const row: Record<string, unknown> = { ...a, aliases: a.aliases, attributes: a.attributes };
-    for (const k of NODE_KEYS) out.push(`      <data key="${k.id}">${value(row[k.name])}</data>`);
-    out.push('    </node>');
-  });
-  g.forEachEdge((e, a, s, t) => {
-    out.push(`    <edge id="${escapeXml(e)}" source="${escapeXml(s)}" target="${escapeXml(t)}"${a.directed ? '' : ' directed="false"'}>`);
-    const row: Record<string, unknown> = { label: a.label, confidence: a.confidence, weight: a.weight, attributes: a.attributes, evidence: a.evidence };
-    for (const k of EDGE_KEYS) out.push(`      <data key="${k.id}">${value(row[k.name])}</data>`);
-    out.push('    </edge>');
-  });
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+export function* graphmlChunks(g: NewsGraph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  for (const k of [...NODE_KEYS, ...EDGE_KEYS]) yield `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
+  yield '  <graph id="newsgraph" edgedefault="directed">\n';
+  for (const { node, attributes: a } of g.nodeEntries()) {
+    const row = a as unknown as Record<string, unknown>;
+    yield `    <node id="${escapeXml(node)}">\n${NODE_KEYS.map((k) => `      <data key="${k.id}">${value(row[k.name])}</data>\n`).join('')}    </node>\n`;
+  }
+  for (const { edge, attributes: a, source, target } of g.edgeEntries()) {
+    const row = a as unknown as Record<string, unknown>;
+    yield `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${a.directed ? '' : ' directed="false"'}>\n`;
+    yield `${EDGE_KEYS.map((k) => `      <data key="${k.id}">${value(row[k.name])}</data>\n`).join('')}    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }

@@ -94,11 +94,13 @@ function meetingDate(doc: Doc, f: MeetingFrame): { dateText?: string; date?: str
   let k = first.end;
   while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(doc.tokens[k]!.norm)) k++;
   const clause = doc.text.slice(doc.tokens[first.start]!.start, doc.tokens[Math.max(first.end, k) - 1]!.end);
-  const published = doc.input.published;
-  const ref = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : undefined;
-  const hit = chrono.parse(clause, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((r) => isDatePhrase(r.text));
+  const ref = publishedDay(doc.input.published);
+  const hit = chrono.parse(clause, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false }).find((r) => isDatePhrase(r.text));
   if (!hit) return {};
-  return ref ? { dateText: hit.text, date: hit.start.date().toISOString().slice(0, 10) } : { dateText: hit.text };
+  if (!ref) return { dateText: hit.text };
+  // The day chrono found, from its calendar fields: no time zone shifts it (toISOString() would).
+  const date = [hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+  return { dateText: hit.text, date };
 }
 
 export function meetingAttributes(doc: Doc, e: DocEntity): Attributes {
@@ -109,6 +111,21 @@ export function meetingAttributes(doc: Doc, e: DocEntity): Attributes {
   if (venue) attrs.venue = venue;
   if (f.level) attrs.level = f.level;
   return { ...attrs, ...meetingDate(doc, f) };
+}
+
+/**
+ * Noon, in the machine's time zone, of the day the published date names ("2025-01-10", or the
+ * date part of a date-time as written): chrono reckons "on Tuesday" in local time, and the day it
+ * finds is read from its calendar fields, so that no time zone shifts the date.
+ */
+function publishedDay(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  const t = Date.parse(published);
+  if (Number.isNaN(t)) return undefined;
+  const d = new Date(t);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
 }
 
 /** A date phrase names a day, a month, a year or a relative day, not just "now". */

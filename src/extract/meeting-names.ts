@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Attributes } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { Component, Doc, DocEntity, MeetingFrame, MeetingName } from './doc.ts';
+import type { Component, Doc, DocEntity, MeetingFrame, MeetingName, RelationDraft } from './doc.ts';
 import { wordsOf } from './words.ts';
 
 /** How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the last word. */
@@ -24,8 +24,8 @@ const MAX_NAMED_PARTIES = 3;
 const MAX_TITLE = 50;
 
 /** The participants that name a meeting: its persons, else its states and bodies, in the order the text gives them. */
-function namingParties(doc: Doc, e: DocEntity): string[] {
-  const parties = [...new Set(doc.relations.filter((r) => r.target === e && r.type === 'participant_in').map((r) => r.source))];
+function namingParties(byEvent: Map<DocEntity, RelationDraft[]>, e: DocEntity): string[] {
+  const parties = [...new Set((byEvent.get(e) ?? []).filter((r) => r.target === e && r.type === 'participant_in').map((r) => r.source))];
   const people = parties.filter((p) => p.type === 'person');
   const named = people.length > 0 ? people.map(surname) : parties.map((p) => p.name);
   return named.length <= MAX_NAMED_PARTIES ? [...new Set(named)] : [];
@@ -47,13 +47,23 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   const out = new Map<DocEntity, MeetingName>();
   const docSlug = slugify(doc.input.id);
   const unnamed = new Map<string, number>();
+  // The relations of each event (as source or target), indexed once.
+  const byEvent = new Map<DocEntity, RelationDraft[]>();
+  for (const r of doc.relations) {
+    for (const e of [r.source, r.target]) {
+      if (!e.frame) continue;
+      const list = byEvent.get(e);
+      if (list) list.push(r);
+      else byEvent.set(e, [r]);
+    }
+  }
   for (const e of doc.entities) {
     if (!e.frame) continue;
     // The place the text most surely puts it in; a city before its country when about as sure.
-    const where = doc.relations.filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent);
+    const where = (byEvent.get(e) ?? []).filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent);
     const top = where[0];
     const place = (top && where.find((r) => r.target.type === 'place' && r.confidence >= top.confidence - 0.1)?.target) ?? top?.target;
-    const parties = namingParties(doc, e);
+    const parties = namingParties(byEvent, e);
     const head = e.frame.head;
     let base = head;
     if (e.frame.kind === 'call' && parties.length >= 2) base = `${parties.join('–')} ${head}`;

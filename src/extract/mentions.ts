@@ -287,14 +287,23 @@ function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Mention> 
   const { tokens, lower, taken } = f;
   const out = { add: [] as Mention[], replace: new Set<Mention>() };
   const personWords = new Set(f.mentions.filter((m) => m.type === 'person').flatMap((m) => tokens.slice(m.start, m.end).map((t) => t.norm)));
+  // Mentions by start token, and the tokens inside a lexicon entry's mention, so each body word looks up, not scans.
+  const byStart = new Map<number, Mention[]>();
+  const inEntry = new Uint8Array(tokens.length);
+  for (const m of f.mentions) {
+    const list = byStart.get(m.start);
+    if (list) list.push(m);
+    else byStart.set(m.start, [m]);
+    if (m.entry) for (let k = m.start; k < m.end; k++) inEntry[k] = 1;
+  }
   for (let i = 1; i < tokens.length; i++) {
     if (!GOVERNMENT_BODIES.has(lower[i]!)) continue;
     let start = i;
     while (start > 0 && i - start < 3 && isCap(tokens[start - 1]!) && tokens[start - 1]!.sent === tokens[i]!.sent && taken[start - 1] !== TOKEN_TITLE && !NOT_NAMES.has(lower[start - 1]!)) start--;
-    if (start === i || f.mentions.some((m) => m.entry && m.start <= start && start < m.end)) continue; // none, or "the Russian government" (the state)
+    if (start === i || inEntry[start]) continue; // none, or "the Russian government" (the state)
     // The tagger named the whole phrase: a body's own name ("Overseas Development Administration")
     // unless its first words name a person of the text ("the Clinton Administration").
-    const same = f.mentions.find((m) => m.start === start && m.end === i + 1);
+    const same = byStart.get(start)?.find((m) => m.end === i + 1);
     if (same) {
       if (!tokens.slice(start, i).every((t) => personWords.has(t.norm))) continue;
       out.replace.add(same);
@@ -309,7 +318,15 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   const f = new Found(tokens, titles);
   const confirmed = headlineCheck(text, tokens, sentences);
   let next = 0;
-  for (const s of sentences) {
+  // Titles by sentence, in their order: a sentence looks only at its own.
+  const titlesIn = new Map<number, TitleSpan[]>();
+  for (const t of titles) {
+    const sent = tokens[t.start]!.sent;
+    const list = titlesIn.get(sent);
+    if (list) list.push(t);
+    else titlesIn.set(sent, [t]);
+  }
+  for (const [n, s] of sentences.entries()) {
     const allowCodes = !isUpperSentence(tokens, s);
     const own: TaggedSpan[] = [];
     while (next < tagged.length && tagged[next]!.start < s.tokenEnd) {
@@ -320,7 +337,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const spans = splitSpans(joinParticles(own, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     fromTagger(f, s, spans, allowCodes);
     fromLexicon(f, s, allowCodes);
-    titledNames(f, s, titles);
+    titledNames(f, s, titlesIn.get(n) ?? []);
   }
   surnamesLeftOut(f);
   pressReviewHeadings(f, sentences);
@@ -417,10 +434,13 @@ function pressReviewHeadings(f: Found, sentences: readonly Sentence[]): void {
 /** A short line in capitals, alone between separator lines or before a "- item" line: a paper's name in a press review. */
 function isPressReviewHeading(tokens: readonly Token[], start: number, end: number): boolean {
   const sent = tokens[start]!.sent;
+  // A heading is a few words: stop looking once the line is longer (a run-on sentence is not one).
+  const limit = 8;
   let a = start;
-  while (a > 0 && tokens[a - 1]!.sent === sent) a--;
+  while (a > 0 && tokens[a - 1]!.sent === sent && start - a <= limit) a--;
   let b = end;
-  while (b < tokens.length && tokens[b]!.sent === sent) b++;
+  while (b < tokens.length && tokens[b]!.sent === sent && b - end <= limit) b++;
+  if (b - a > limit) return false;
   const line = tokens.slice(a, b).filter((t) => t.lower !== 'the');
   if (line.length === 0 || line.length > 4 || !line.every((t) => /^\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(t.text))) return false;
   const nextFirst = tokens[b]?.norm;

@@ -60,7 +60,11 @@ export function docOutput(doc: Doc): { entities: Map<string, Entity>; relations:
   };
   const spans = spansByEntity(doc);
   const unheld = new Map<DocEntity, string[]>();
-  for (const u of doc.unheldPositions) unheld.set(u.entity, [...(unheld.get(u.entity) ?? []), u.position]);
+  for (const u of doc.unheldPositions) {
+    const list = unheld.get(u.entity);
+    if (list) list.push(u.position);
+    else unheld.set(u.entity, [u.position]);
+  }
   // A state named only by demonyms ("Russian") is listed with those mentions when a relation needs it.
   const referenced = new Set(doc.relations.flatMap((r) => [r.source, r.target]));
   for (const e of doc.entities) {

@@ -112,8 +112,8 @@ class Resolver {
   readonly links: { mention: Mention; entity: Building }[] = [];
   private readonly byId = new Map<string, Building>();
   readonly persons = new NameIndex<Building>();
-  /** Full names in the order the text gives them, for spelling variants. */
-  private readonly fullNames: { words: string[]; entity: Building }[] = [];
+  /** Full names in the order the text gives them, by their words but one, for spelling variants. */
+  private readonly fullNames = new Map<string, { words: string[]; entity: Building }[]>();
   private readonly pendingUs: Building[] = [];
   /** Generic body name → the one qualified body of this text with that name (null when several). */
   private readonly genericBodies = new Map<string, Building | null>();
@@ -144,17 +144,29 @@ class Resolver {
 
   /** Full person names first, so that surnames anywhere in the text can join them. */
   indexPersons(mentions: readonly Mention[]): void {
+    const indexed = new Set<string>();
     for (const m of mentions) {
       if (m.type !== 'person') continue;
       const toks = nameTokens(this.t, m);
-      if (toks.length < 2 || this.persons.hasLongerForm(toks)) continue;
+      // Each written form once: an article that names a person a thousand times indexes one name.
+      const written = toks.join(' ');
+      if (toks.length < 2 || indexed.has(written) || this.persons.hasLongerForm(toks)) continue;
+      indexed.add(written);
       const name = displayName(this.t, m.start, m.end);
       // "Mark Dutroux" after "Marc Dutroux": the spelling the text used first.
-      const variant = this.fullNames.find((p) => oneWordVariant(p.words, toks));
+      // Names one word apart share all their other words: only those are compared.
+      const keys = toks.map((_, i) => toks.filter((_w, j) => j !== i).join(' ') + `|${i}`);
+      const variant = keys.flatMap((k) => this.fullNames.get(k) ?? []).find((p) => oneWordVariant(p.words, toks));
       const e = variant ? variant.entity : this.get(`person:${slugify(name)}`, 'person', name);
       if (variant && name !== e.name) e.aliases.add(name);
       this.persons.add(toks, e);
-      if (!variant) this.fullNames.push({ words: toks, entity: e });
+      if (!variant) {
+        for (const k of keys) {
+          const list = this.fullNames.get(k);
+          if (list) list.push({ words: toks, entity: e });
+          else this.fullNames.set(k, [{ words: toks, entity: e }]);
+        }
+      }
     }
   }
 

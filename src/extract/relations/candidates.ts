@@ -62,8 +62,10 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
     const refs = ctx.mentionsIn(sent);
     if (refs.length < 2 || refs.length > set.maxMentions) continue;
     for (const a of refs) {
-      for (const b of refs) {
-        if (a === b || a.entity === b.entity || Math.abs(a.mention.start - b.mention.start) > set.maxDistance) continue;
+      const [lo, hi] = windowOf(refs, a.mention.start - set.maxDistance, a.mention.start + set.maxDistance);
+      for (let i = lo; i < hi; i++) {
+        const b = refs[i]!;
+        if (a === b || a.entity === b.entity) continue;
         push({ source: a.entity, target: b.entity, sourceMention: a.mention, targetMention: b.mention, sent, targetSent: sent, kind: 'sentence', types: typesFor(a.entity.type, b.entity.type) });
       }
     }
@@ -75,7 +77,12 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
       const sent = ctx.sentOf(mm.start);
       const mention: Mention = { start: mm.start, end: mm.end, type: 'meeting', via: 'tagged' };
       for (let s = Math.max(0, sent - set.framesBefore); s <= Math.min(ctx.sentences.length - 1, sent + set.framesAfter); s++) {
-        for (const r of ctx.mentionsIn(s)) {
+        const refs = ctx.mentionsIn(s);
+        // Another sentence only when it is not a list; in the event's own, only names near it.
+        if (s !== sent && refs.length > set.maxMentions) continue;
+        const [lo, hi] = s === sent ? windowOf(refs, mm.start - set.maxDistance, mm.start + set.maxDistance) : [0, refs.length];
+        for (let i = lo; i < hi; i++) {
+          const r = refs[i]!;
           const asSource = typesFor(r.entity.type, 'meeting');
           if (asSource.length) push({ source: r.entity, target: e, sourceMention: r.mention, targetMention: mention, sent, targetSent: s, kind: s === sent ? 'sentence' : 'frame', types: asSource });
           // Its place only within the sentence: a place named in the next sentence is rarely the event's.
@@ -106,6 +113,21 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
     push({ source: d.source, target: d.target, sent: d.sent, targetSent: d.sent, kind: 'draft', types: typesFor(d.source.type, d.target.type) });
   }
   return out;
+}
+
+/** The range of `refs` (in order of their start) whose mention starts within [from, to]. */
+function windowOf(refs: readonly MentionRef[], from: number, to: number): [number, number] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid]!.mention.start < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(from), first(to + 1)];
 }
 
 /** A stable key of an entity within its document (meetings have no id before they are named). */

@@ -4,7 +4,7 @@
 // sentence stands in the article, and each rule's vote for the pair (the rules as features).
 // Each feature is a template id mixed with its parts' hashes (tagger/hash.ts).
 
-import type { DocEntity, Mention, RelationDraft, TitleSpan, Token } from '../doc.ts';
+import type { DocEntity, MeetingMention, Mention, RelationDraft, TitleSpan, Token } from '../doc.ts';
 import { hashString, mix } from '../tagger/hash.ts';
 import { words as wordClass } from '../words.ts';
 import type { Candidate } from './candidates.ts';
@@ -37,33 +37,61 @@ const NONE = T('<none>');
 const word = (t: Token | undefined) => (t ? T(t.lower) : NONE);
 const bucket = (n: number) => (n <= 0 ? 0 : n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : 7);
 
-/** Votes of the rules, by ordered entity pair and by either end. */
+/** Votes of the rules, by ordered entity pair, and which types each end has in a sentence (with whom). */
+/** The drafts one rule gave a pair with one type: in which sentences, with which cues. */
+interface VoteGroup {
+  rule: string;
+  type: string;
+  sents: Set<number>;
+  cues: Set<string>;
+}
+
 export class Votes {
-  private readonly byPair = new Map<string, RelationDraft[]>();
-  private readonly bySource = new Map<DocEntity, RelationDraft[]>();
-  private readonly byTarget = new Map<DocEntity, RelationDraft[]>();
+  /** Pair → "rule|type" → group: a pair named a thousand times costs no more than one named once. */
+  private readonly byPair = new Map<string, Map<string, VoteGroup>>();
+  /** "entity|sentence" → type → up to two partner keys (enough to tell "another than this one"). */
+  private readonly asSource = new Map<string, Map<string, string[]>>();
+  private readonly asTarget = new Map<string, Map<string, string[]>>();
   constructor(drafts: readonly RelationDraft[], private readonly key: (e: DocEntity) => string) {
     for (const d of drafts) {
-      add(this.byPair, `${key(d.source)}>${key(d.target)}`, d);
-      add(this.bySource, d.source, d);
-      add(this.byTarget, d.target, d);
+      const pair = `${key(d.source)}>${key(d.target)}`;
+      let groups = this.byPair.get(pair);
+      if (!groups) this.byPair.set(pair, (groups = new Map()));
+      const rule = d.rule ?? '';
+      let g = groups.get(`${rule}|${d.type}`);
+      if (!g) groups.set(`${rule}|${d.type}`, (g = { rule, type: d.type, sents: new Set(), cues: new Set() }));
+      g.sents.add(d.sent);
+      const cue = d.attributes?.cue ?? d.attributes?.role;
+      if (typeof cue === 'string') g.cues.add(cue.toLowerCase());
+      note(this.asSource, `${key(d.source)}|${d.sent}`, d.type, key(d.target));
+      note(this.asTarget, `${key(d.target)}|${d.sent}`, d.type, key(d.source));
     }
   }
-  of(source: DocEntity, target: DocEntity): RelationDraft[] {
-    return this.byPair.get(`${this.key(source)}>${this.key(target)}`) ?? [];
+  of(source: DocEntity, target: DocEntity): Iterable<VoteGroup> {
+    return this.byPair.get(`${this.key(source)}>${this.key(target)}`)?.values() ?? [];
   }
-  fromSource(e: DocEntity): RelationDraft[] {
-    return this.bySource.get(e) ?? [];
+  /** Types of drafts from an entity to another entity than `except`, in one sentence. */
+  fromSourceElsewhere(e: DocEntity, sent: number, except: DocEntity): string[] {
+    return others(this.asSource.get(`${this.key(e)}|${sent}`), this.key(except));
   }
-  toTarget(e: DocEntity): RelationDraft[] {
-    return this.byTarget.get(e) ?? [];
+  /** Types of drafts to an entity from another entity than `except`, in one sentence. */
+  toTargetElsewhere(e: DocEntity, sent: number, except: DocEntity): string[] {
+    return others(this.asTarget.get(`${this.key(e)}|${sent}`), this.key(except));
   }
 }
 
-function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
+function note(map: Map<string, Map<string, string[]>>, k: string, type: string, partner: string): void {
+  let types = map.get(k);
+  if (!types) map.set(k, (types = new Map()));
+  const partners = types.get(type);
+  if (!partners) types.set(type, [partner]);
+  else if (partners.length < 2 && !partners.includes(partner)) partners.push(partner);
+}
+
+function others(types: Map<string, string[]> | undefined, except: string): string[] {
+  const out: string[] = [];
+  for (const [type, partners] of types ?? []) if (partners.some((p) => p !== except)) out.push(type);
+  return out;
 }
 
 /** A mention opening a short line with a date, or followed by "(" and an outlet: a dateline. */
@@ -97,17 +125,20 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   // Where the sentence stands: the headline and dateline read differently from the body.
   out.push(mix(6, mix(coarse, Math.min(c.sent, 3))));
   // The rules' votes for this pair and for the reverse pair, in this sentence or elsewhere.
-  for (const d of votes.of(c.source, c.target)) {
-    const same = d.sent === c.sent ? 1 : 0;
-    out.push(mix(10, mix(T(d.rule ?? ''), T(d.type))), mix(11, mix(mix(T(d.rule ?? ''), T(d.type)), same)), mix(12, mix(T(d.type), same)));
-    const cue = d.attributes?.cue ?? d.attributes?.role;
-    if (typeof cue === 'string') out.push(mix(13, mix(T(d.type), T(cue.toLowerCase()))));
+  // Each vote counts once however often the rule fired: a feature is present or not.
+  for (const g of votes.of(c.source, c.target)) {
+    const rt = mix(T(g.rule), T(g.type));
+    out.push(mix(10, rt));
+    const here = g.sents.has(c.sent);
+    if (here) out.push(mix(11, mix(rt, 1)), mix(12, mix(T(g.type), 1)));
+    if (g.sents.size > (here ? 1 : 0)) out.push(mix(11, mix(rt, 0)), mix(12, mix(T(g.type), 0)));
+    for (const cue of g.cues) out.push(mix(13, mix(T(g.type), T(cue))));
   }
-  for (const d of votes.of(c.target, c.source)) out.push(mix(14, mix(T(d.rule ?? ''), T(d.type))));
+  for (const g of votes.of(c.target, c.source)) out.push(mix(14, mix(T(g.rule), T(g.type))));
   // Competition: the rules gave this target to another source, or this source another target, in
   // this sentence ("Saudi Foreign Minister Faisal ... to meet Rubio": Saudi is Faisal's).
-  for (const d of votes.toTarget(c.target)) if (d.source !== c.source && d.sent === c.sent) out.push(mix(90, mix(coarse, T(d.type))));
-  for (const d of votes.fromSource(c.source)) if (d.target !== c.target && d.sent === c.sent) out.push(mix(91, mix(coarse, T(d.type))));
+  for (const type of votes.toTargetElsewhere(c.target, c.sent, c.source)) out.push(mix(90, mix(coarse, T(type))));
+  for (const type of votes.fromSourceElsewhere(c.source, c.sent, c.target)) out.push(mix(91, mix(coarse, T(type))));
   // A body named after this person ("the Biden administration" for Biden).
   if (c.source.type === 'person' && c.target.type === 'organization' && nameWords(c.target).includes(lastWord(c.source))) out.push(mix(94, coarse));
   // A dateline ("BAGHDAD 1996-08-22", "KYIV (Reuters) -") says where the story was filed.
@@ -123,7 +154,7 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   const event = c.target.frame ? { e: c.target, m: tm } : c.source.frame ? { e: c.source, m: sm } : undefined;
   if (event?.m) {
     const f = event.e.frame!;
-    const ev = f.mentions.find((x) => x.start === event.m!.start);
+    const ev = frameMentionAt(f, event.m.start);
     out.push(mix(80, mix(coarse, T(ctx.tokens[event.m.end - 1]!.lower))), mix(81, mix(coarse, T(f.kind))), mix(82, mix(coarse, T(ev?.status ?? f.status ?? 'real'))));
     out.push(mix(83, mix(coarse, word(ctx.tokens[event.m.start - 1]))), mix(84, mix(coarse, word(ctx.tokens[event.m.end]))), mix(85, mix(coarse, word(ctx.tokens[event.m.start - 2]))));
     out.push(mix(86, mix(coarse, bucket(f.mentions.length))));
@@ -259,6 +290,18 @@ function titleIndex(ctx: DocContext): { byEnd: Map<number, TitleSpan>; count: In
     titleIndexes.set(ctx, (ti = { byEnd: new Map(ctx.titles.map((t) => [t.end, t] as const)), count }));
   }
   return ti;
+}
+
+/** An event's mention starting at a token (events named hundreds of times make a scan quadratic). */
+const frameStarts = new WeakMap<object, Map<number, MeetingMention>>();
+function frameMentionAt(f: { mentions: readonly MeetingMention[] }, start: number): MeetingMention | undefined {
+  let m = frameStarts.get(f);
+  if (!m) {
+    m = new Map();
+    for (const x of f.mentions) if (!m.has(x.start)) m.set(x.start, x);
+    frameStarts.set(f, m);
+  }
+  return m.get(start);
 }
 
 const words = new WeakMap<DocEntity, string[]>();

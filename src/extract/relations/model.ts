@@ -151,7 +151,9 @@ export const modelComponent: Component = {
     const byTuple = new Map<string, RelationDraft[]>();
     for (const d of doc.relations) {
       const k = relationKey(key, d.type, d.source, d.target);
-      byTuple.set(k, [...(byTuple.get(k) ?? []), d]);
+      const list = byTuple.get(k);
+      if (list) list.push(d);
+      else byTuple.set(k, [d]);
     }
     const relations: RelationDraft[] = [];
     const kept = new Set<string>();

@@ -35,10 +35,10 @@ function holderBefore(ctx: DocContext, titleStart: number, reach: number): { ref
 /** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
 type Title = { start: number; end: number; position: string; surface: string };
 
-function outerTitle(titles: readonly TitleSpan[], t: Title): Title {
+function outerTitle(byEnd: ReadonlyMap<number, TitleSpan>, t: Title): Title {
   let cur = t;
   for (;;) {
-    const prev = titles.find((x) => x.end === cur.start);
+    const prev = byEnd.get(cur.start);
     if (!prev) return cur;
     cur = prev;
   }
@@ -49,6 +49,8 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   const unheld: { entity: DocEntity; position: string }[] = [];
   const positionOf = new Map<string, { position: string; holder: MentionRef['entity'] }>();
   const titles = ctx.titles;
+  const byStart = new Map(titles.map((t) => [t.start, t] as const));
+  const byEnd = new Map(titles.map((t) => [t.end, t] as const));
 
   for (const r of ctx.refs) {
     const m = r.mention;
@@ -58,7 +60,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
       out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: set.placeHolder, attributes: { position: m.title.surface } });
     }
-    const title = outerTitle(titles, m.title);
+    const title = outerTitle(byEnd, m.title);
     const found = holderBefore(ctx, title.start, set.qualifierWords);
     if (!found) {
       unheld.push({ entity: r.entity, position: title.surface }); // a post without a named holder ("Secretary of State Marco Rubio")
@@ -74,7 +76,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   for (const t of titles) {
     if (ctx.lower(t.end) !== ',') continue;
     let k = t.end + 1;
-    const next = titles.find((x) => x.start === k);
+    const next = byStart.get(k);
     if (next) k = next.end;
     const person = ctx.at[k];
     if (!person || person.entity.type !== 'person' || person.mention.start !== k) continue;
@@ -93,7 +95,9 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     const sent = ctx.sentOf(r.mention.start);
     let k = i + 1;
     if (ctx.lower(k) === 'the' || ctx.lower(k) === 'a' || ctx.lower(k) === 'an') k++;
-    const t1 = titles.find((t) => t.start > k && t.start <= k + 5 && ctx.sentOf(t.start) === sent);
+    let t1: TitleSpan | undefined;
+    for (let j = k + 1; j <= k + 5 && !t1; j++) t1 = byStart.get(j);
+    if (t1 && ctx.sentOf(t1.start) !== sent) t1 = undefined;
     const h1 = ctx.at[k];
     const f1 = t1 && holderBefore(ctx, t1.start, set.qualifierWords);
     // "Kent Walker, Google's senior vice president"
@@ -102,7 +106,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
       out.push({ type: 'holds_position', source: r.entity, target: h1.entity, sent, confidence: set.apposition, attributes: { position }, canonical: t1.position });
       continue;
     }
-    const t2 = titles.find((t) => t.start === k);
+    const t2 = byStart.get(k);
     if (t2 && /^(for|of|at|with)$/.test(ctx.lower(t2.end))) {
       let h = t2.end + 1;
       if (ctx.lower(h) === 'the') h++;

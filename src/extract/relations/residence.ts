@@ -48,6 +48,9 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
   for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
     const refs = ctx.mentionsIn(sent);
+    // The first plain mention of each entity in the sentence, for "a city and its country".
+    const firstOf = new Map<string, MentionRef>();
+    for (const x of refs) if (!x.mention.anchor && x.entity.id && !firstOf.has(x.entity.id)) firstOf.set(x.entity.id, x);
     for (const r of refs) {
       // "Marie Ferraro, 50, of Bethany" / "Andrew Hall of Miami": a person of a place.
       if (r.entity.type === 'person') {
@@ -98,7 +101,7 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
       // A city named with its own country in the same sentence.
       if (r.entity.type === 'place' && r.entity.entry?.country) {
         const st = g.countryByCode.get(r.entity.entry.country);
-        const stateRef = st && refs.find((x) => x.entity.id === st.id && !x.mention.anchor);
+        const stateRef = st && firstOf.get(st.id);
         if (stateRef && stateRef.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: stateRef.entity, sent, confidence: set.cityAndCountry, attributes: { basis: 'lexicon' } });
       }
     }

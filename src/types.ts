@@ -94,10 +94,10 @@ export const RELATION_TYPES = {
     target: ACTORS,
   },
   at_war_with: {
-    definition: 'Two states are at war with each other.',
+    definition: 'Two sides of an armed conflict the text names, each a state or an armed organization (rebels, a militia, an army).',
     symmetric: true,
-    source: ['state'],
-    target: ['state'],
+    source: ['state', 'organization'],
+    target: ['state', 'organization'],
   },
   killed: {
     definition: 'A person killed another person.',

@@ -20,6 +20,7 @@ const GENERIC_BODY = words('generic_body_words');
 const HONORIFICS = words('honorifics');
 const VENUE_NOUNS = words('venue_nouns');
 const NOT_PERSONS = words('not_person_names');
+const FIGHTERS = words('fighter_nouns');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -205,6 +206,8 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name
     } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
       f.push({ start, end, type: 'place', via: 'tagged' }); // "Dolmabahce Palace" tagged as a person
+    } else if (sp.type === 'PER' && !title && FIGHTERS.has(lower[end] ?? '')) {
+      f.push({ start, end, type: 'organization', via: 'tagged' }); // "Boko Haram fighters": the name of a group, not of a person or place
     } else if (sp.type === 'PER') {
       f.push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, surface: title.surface, start: title.start, end: title.end } } : {}) });
     } else if (sp.type === 'LOC') {

@@ -12,6 +12,7 @@ import { meetingsComponent } from './meetings.ts';
 import { mentionsComponent } from './mentions.ts';
 import { metonymyComponent } from './metonymy.ts';
 import { actionsComponent } from './relations/actions.ts';
+import { conflictsComponent } from './relations/conflicts.ts';
 import { attributionComponent, claimsComponent } from './relations/attribution.ts';
 import { killingsComponent } from './relations/killings.ts';
 import { meetingRelationsComponent } from './relations/meetings.ts';
@@ -59,6 +60,7 @@ export const PIPELINE: readonly Component<object>[] = [
   meetingRelationsComponent as Component<object>,
   attributionComponent as Component<object>,
   actionsComponent as Component<object>,
+  conflictsComponent as Component<object>,
   placesComponent as Component<object>,
   residenceComponent as Component<object>,
   killingsComponent as Component<object>,

@@ -6,6 +6,7 @@ import type { EntityType, RelationType } from '../../types.ts';
 import type { Component, DocEntity, MentionLink } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words } from '../words.ts';
+import { isWarSide } from './conflicts.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 interface Cue {
@@ -129,7 +130,7 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
       j = r.mention.start;
     }
     if (!subject || subject.type === 'person' && cue.type === 'at_war_with') continue;
-    if (cue.type === 'at_war_with' && (subject.type !== 'state' || object.type !== 'state')) continue;
+    if (cue.type === 'at_war_with' && !(isWarSide(ctx, subject) && isWarSide(ctx, object))) continue;
     if (cue.type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
     claimForState(objRef, object, add);
     if (subjectRef) claimForState(subjectRef, subject, add);

@@ -5,6 +5,7 @@
 
 import { RELATION_TYPE_LIST, RELATION_TYPES, type EntityType, type RelationType } from '../../types.ts';
 import type { DocEntity, Mention, RelationDraft } from '../doc.ts';
+import { isWarSide } from './conflicts.ts';
 import type { DocContext, MentionRef } from './context.ts';
 
 export type CandidateKind = 'sentence' | 'frame' | 'document' | 'draft';
@@ -53,6 +54,8 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
   const key = (s: Mention | undefined, t: Mention | undefined, sent: number, src: DocEntity, tgt: DocEntity) => `${s?.start ?? -1}:${t?.start ?? -1}:${sent}:${ids(src)}:${ids(tgt)}`;
   const push = (c: Candidate) => {
     const k = key(c.sourceMention, c.targetMention, c.sent, c.source, c.target);
+    // War is only between states and the organizations the text shows armed (an airline and a union are not sides).
+    if (c.types.includes('at_war_with') && !(isWarSide(ctx, c.source) && isWarSide(ctx, c.target))) c = { ...c, types: c.types.filter((t) => t !== 'at_war_with') };
     if (seen.has(k) || c.types.length === 0 || c.source === c.target) return;
     seen.add(k);
     out.push(c);

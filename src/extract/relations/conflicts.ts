@@ -1,0 +1,116 @@
+// at_war_with between the sides of an armed conflict, each a state or an armed organization, in the
+// forms news text uses besides "X's war with Y": "fighting between Turkish troops and PKK
+// guerrillas", "clashes between the KDP and the PUK", "the SPLA has fought Sudanese forces".
+// Which organizations are armed is read from the document itself: a name that says so ("Popular
+// Revolutionary Army") or a mention the text calls fighters ("PKK guerrillas", "Tamil Tiger rebels").
+
+import type { Component, DocEntity } from '../doc.ts';
+import { words, wordsOf } from '../words.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+
+const CONFLICT_NOUNS = words('conflict_nouns');
+const FIGHT_VERBS = words('fight_verbs');
+const ARMED_NOUNS = wordsOf('fighter_nouns', 'armed_nouns');
+const ARMED_NAME_WORDS = words('armed_name_words');
+const AUXILIARIES = words('passive_auxiliaries');
+
+const DEFAULTS = {
+  /** "fighting between A and B". */
+  between: 0.75,
+  /** "A fought B", "A clashed with B". */
+  fought: 0.65,
+  /** Tokens after the conflict noun searched for "between" (no name or punctuation on the way). */
+  betweenWindow: 6,
+  /** Tokens between "between" and the first side, and between "and" and the second ("the rebel"). */
+  sideWindow: 3,
+};
+type Settings = typeof DEFAULTS;
+
+const armedCache = new WeakMap<DocContext, Set<DocEntity>>();
+/** The organizations of a document that the text shows to be armed. */
+export function armedOrganizations(ctx: DocContext): ReadonlySet<DocEntity> {
+  let armed = armedCache.get(ctx);
+  if (armed) return armed;
+  armed = new Set();
+  for (const e of ctx.entities) {
+    if (e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => ARMED_NAME_WORDS.has(w))) armed.add(e);
+  }
+  for (const r of ctx.refs) {
+    if (r.entity.type !== 'organization' || r.mention.anchor) continue;
+    // "PKK guerrillas", "Tamil Tiger rebels", "rebel Unita", "armed Islamic militants"
+    if (ARMED_NOUNS.has(ctx.lower(r.mention.end)) || ARMED_NOUNS.has(ctx.lower(r.mention.start - 1))) armed.add(r.entity);
+  }
+  armedCache.set(ctx, armed);
+  return armed;
+}
+
+/** Can this entity be a side of an armed conflict? */
+export function isWarSide(ctx: DocContext, e: DocEntity): boolean {
+  return e.type === 'state' || (e.type === 'organization' && armedOrganizations(ctx).has(e));
+}
+
+/** The first side named at token k or within the window after it (past "the", "rebel", a demonym's noun). */
+function sideAt(ctx: DocContext, k: number, end: number, window: number): MentionRef | undefined {
+  for (let j = k; j < Math.min(end, k + window + 1); j++) {
+    const r = ctx.at[j];
+    if (r) return r.mention.start === j && isWarSide(ctx, r.entity) ? r : undefined;
+    if (/^[,;:.]$/.test(ctx.lower(j)) || ctx.lower(j) === 'and') return undefined;
+  }
+  return undefined;
+}
+
+/** The token after the "between" that follows a conflict noun, or -1. */
+function betweenAfter(ctx: DocContext, i: number, end: number, window: number): number {
+  for (let k = i + 1; k < Math.min(end, i + window + 1); k++) {
+    if (ctx.lower(k) === 'between') return k + 1;
+    if (ctx.at[k] || /^[,;:.("]$/.test(ctx.lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** The side ending right before token k, past auxiliaries ("the PKK has fought"). */
+function sideBefore(ctx: DocContext, k: number, start: number): MentionRef | undefined {
+  let j = k - 1;
+  while (j > start && AUXILIARIES.has(ctx.lower(j))) j--;
+  // "PKK guerrillas fought", "Turkish troops clashed"
+  if (!ctx.at[j] && ARMED_NOUNS.has(ctx.lower(j))) j--;
+  const r = j >= start ? ctx.at[j] : undefined;
+  return r && r.mention.end === j + 1 && isWarSide(ctx, r.entity) ? r : undefined;
+}
+
+export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const add = (a: MentionRef | undefined, b: MentionRef | undefined, i: number, confidence: number) => {
+    if (!a || !b || a.entity === b.entity) return;
+    out.push({ type: 'at_war_with', source: a.entity, target: b.entity, sent: ctx.sentOf(i), confidence, attributes: { cue: ctx.tokens[i]!.text } });
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.lower(i);
+    const [s0, s1] = ctx.sentRange(ctx.sentOf(i));
+    if (CONFLICT_NOUNS.has(w)) {
+      // "fighting between A and B", "fighting broke out on Sunday between A and B"
+      const k = betweenAfter(ctx, i, s1, set.betweenWindow);
+      if (k < 0) continue;
+      const a = sideAt(ctx, k, s1, set.sideWindow);
+      if (!a) continue;
+      let conj = a.mention.end;
+      if (ARMED_NOUNS.has(ctx.lower(conj))) conj++;
+      if (ctx.lower(conj) !== 'and') continue;
+      add(a, sideAt(ctx, conj + 1, s1, set.sideWindow), i, set.between);
+    } else if (FIGHT_VERBS.has(w)) {
+      // "A fought B", "A clashed with B", "A has been fighting against B"
+      let k = i + 1;
+      if (ctx.lower(k) === 'with' || ctx.lower(k) === 'against') k++;
+      add(sideBefore(ctx, i, s0), sideAt(ctx, k, s1, 1), i, set.fought);
+    }
+  }
+  return out;
+}
+
+export const conflictsComponent: Component<Settings> = {
+  name: 'relations.conflicts',
+  requires: ['links', 'entities'],
+  assigns: ['drafts'],
+  defaults: DEFAULTS,
+  run: (doc, set) => ({ drafts: conflictRelations(contextOf(doc), set) }),
+};

@@ -221,6 +221,9 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     } else if (exact && exact.entry.type === 'state') {
       // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
       f.push(fromEntry(exact));
+    } else if (lex && lex.entry.type === 'state' && lower[start + lex.length] === '-' && pairedStates(f, start, end, allowCodes)) {
+      // "US-China talks", "Russian-Ukrainian border": each state of the pair is named, as a party.
+      for (const m of pairedStates(f, start, end, allowCodes)!) f.push(m);
     } else if (lex && (lex.entry.type === 'state' || lex.entry.type === 'place') && lower[start + lex.length] === '-' && start + lex.length < end) {
       // "Paris-based", "U.S.-made": the place before the hyphen is a mention of it.
       // A modifier, like a demonym: it anchors relations ("based_in") but is not listed as a mention.
@@ -234,6 +237,22 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
   }
+}
+
+/** States joined by hyphens that fill a span exactly ("US-China", "Israeli-Palestinian"), else undefined. */
+function pairedStates(f: Found, start: number, end: number, allowCodes: boolean): Mention[] | undefined {
+  const g = gazetteer();
+  const out: Mention[] = [];
+  for (let k = start; k < end; ) {
+    const m = g.match(f.lower, f.raw, k, allowCodes, end);
+    if (!m || m.entry.type !== 'state') return undefined;
+    out.push({ start: k, end: k + m.length, type: 'state', via: m.surface, entry: m.entry });
+    k += m.length;
+    if (k === end) break;
+    if (f.lower[k] !== '-') return undefined;
+    k++;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 /** Lexicon entries the tagger left out: states, outlets and bodies; places only after "in/at/from". */

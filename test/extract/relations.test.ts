@@ -57,6 +57,14 @@ describe('meetings: roles and sides', () => {
     expect(parts('Delegations of Armenia and Azerbaijan met in Washington on Friday.')).toEqual(expect.arrayContaining(['state:armenia -', 'state:azerbaijan -']));
   });
 
+  it('the sides joined by hyphens before the event word', () => {
+    expect(parts('The US-China trade talks ended without agreement on Friday.')).toEqual(expect.arrayContaining(['state:united-states -', 'state:china -']));
+    expect(parts('Kenya-Uganda border talks resumed in Kampala.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));
+    // "U.S.-mediated talks": one name and a participle, no pair of sides.
+    const doc = extractDocument({ id: 'd', text: 'The U.S.-mediated talks resumed in Kampala.' });
+    expect(doc.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in')).toEqual([]);
+  });
+
   it('a person who held the talks is preferred to the state named before him', () => {
     expect(parts('Days later US President Donald Trump held talks with Saudi officials.')).toContain('person:donald-trump -');
   });

@@ -6,7 +6,7 @@
 import { RELATION_TYPE_LIST, RELATION_TYPES, type EntityType, type RelationType } from '../../types.ts';
 import type { DocEntity, Mention, RelationDraft } from '../doc.ts';
 import { isWarSide } from './conflicts.ts';
-import type { DocContext, MentionRef } from './context.ts';
+import { firstRefFrom, type DocContext, type MentionRef } from './context.ts';
 
 export type CandidateKind = 'sentence' | 'frame' | 'document' | 'draft';
 
@@ -120,17 +120,7 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
 
 /** The range of `refs` (in order of their start) whose mention starts within [from, to]. */
 function windowOf(refs: readonly MentionRef[], from: number, to: number): [number, number] {
-  const first = (x: number) => {
-    let lo = 0;
-    let hi = refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (refs[mid]!.mention.start < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return [first(from), first(to + 1)];
+  return [firstRefFrom(refs, from), firstRefFrom(refs, to + 1)];
 }
 
 /** A stable key of an entity within its document (meetings have no id before they are named). */

@@ -65,6 +65,18 @@ export class DocContext {
   }
 }
 
+/** Index of the first of `refs` (in order of their start) whose mention starts at or after token i. */
+export function firstRefFrom(refs: readonly MentionLink[], i: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.mention.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const contexts = new WeakMap<readonly MentionLink[], WeakMap<readonly DocEntity[], DocContext>>();
 
 /** The context of a document, shared by every component that runs while its links and entities stay the same. */

@@ -6,7 +6,7 @@
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
 import { wordMap, words, wordsOf } from '../words.ts';
-import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { contextOf, firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const ACTOR: ReadonlySet<EntityType> = new Set(RELATION_TYPES.participant_in.source);
 const GROUP = words('group_nouns');
@@ -162,6 +162,15 @@ function verbObject(x: Reading): void {
   }
 }
 
+/** The last person named before token i (not "after X"): who "with him" refers to. */
+function lastPersonBefore(ctx: DocContext, i: number): MentionRef | undefined {
+  for (let j = firstRefFrom(ctx.refs, i) - 1; j >= 0; j--) {
+    const r = ctx.refs[j]!;
+    if (r.entity.type === 'person' && ctx.lower(r.mention.start - 1) !== 'after') return r;
+  }
+  return undefined;
+}
+
 /** After the event word: "with X", "between X and Y", "with him" (the last person named before). */
 function otherSide(x: Reading): void {
   const { ctx, mm, s1 } = x;
@@ -173,7 +182,7 @@ function otherSide(x: Reading): void {
       for (let j = k + 1; j < Math.min(s1, k + x.set.withWindow); j++) {
         const lw = ctx.lower(j);
         if (lw === 'him' || lw === 'her') {
-          const prev = [...ctx.refs].reverse().find((r) => r.mention.start < mm.start && r.entity.type === 'person' && ctx.lower(r.mention.start - 1) !== 'after');
+          const prev = lastPersonBefore(ctx, mm.start);
           if (prev) x.add(prev, x.set.byReference);
           break;
         }
@@ -194,6 +203,23 @@ function otherSide(x: Reading): void {
     }
     if (/^[,.;]$/.test(w)) return;
   }
+}
+
+/** "Israel-PLO talks", "US-China trade talks", "Armenia-Azerbaijan-Russia summit": the sides joined by hyphens before the event word. */
+function compoundSides(x: Reading): void {
+  const { ctx, mm } = x;
+  // Past up to two modifiers ("peace", "trade", "border") between the names and the event word.
+  let k = mm.start - 1;
+  for (let n = 0; n < 2 && k > x.s0 && /^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && !ctx.at[k]; n++) k--;
+  let r = ctx.at[k];
+  if (!r || r.mention.end !== k + 1 || ctx.lower(r.mention.start - 1) !== '-') return;
+  const sides: MentionRef[] = [r];
+  while (ctx.lower(r.mention.start - 1) === '-') {
+    const prev: MentionRef | undefined = ctx.at[r.mention.start - 2];
+    if (!prev || prev.mention.end !== r.mention.start - 1) return; // "U.S.-mediated": not two names
+    sides.push((r = prev));
+  }
+  if (sides.every((s) => ACTOR.has(s.entity.type))) for (const s of sides.reverse()) x.add(s, x.set.participant);
 }
 
 /** "diplomats of the two countries met", "the two sides": the last two states named. */
@@ -255,6 +281,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       verbObject(x);
       otherSide(x);
       twoSides(x);
+      compoundSides(x);
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
     }

@@ -14,6 +14,12 @@ describe('residence and places', () => {
     expect(rels('The plane landed in Lagos, the largest city in Nigeria.')).toContain('place:lagos located_in state:nigeria');
   });
 
+  it('"the Kenyan port of Mombasa" and "the Punjab provincial capital, Lahore" give located_in', () => {
+    expect(rels('He flew to the Kenyan port of Mombasa.')).toContain('place:mombasa located_in state:kenya');
+    expect(rels('Protesters gathered in the Punjab provincial capital, Lahore.')).toContain('place:lahore located_in place:punjab');
+    expect(rels('Punjab farmers and city traders marched to Lahore.')).not.toContain('place:lahore located_in place:punjab');
+  });
+
   it('an outlet placed by an apposition is based there', () => {
     expect(rels('Sun Hung Kai Properties, a Hong Kong construction firm, bought the site.')).toContain('organization:sun-hung-kai-properties based_in place:hong-kong');
   });

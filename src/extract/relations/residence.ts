@@ -10,6 +10,7 @@ import { contextOf, type DocContext, type MentionRef, type RelationDraft } from 
 const LOCATION = new Set(['place', 'state']);
 const DIRECTIONS = words('directions');
 const HOME_CUES = phrases('home_cues');
+const SETTLEMENTS = words('settlement_nouns');
 
 const DEFAULTS = {
   apposition: 0.7,
@@ -17,6 +18,7 @@ const DEFAULTS = {
   ofRegion: 0.7,
   placeOfPlace: 0.7,
   capitalOf: 0.8,
+  settlement: 0.75,
   placeInPlace: 0.7,
   cityAndCountry: 0.6,
   homeCue: 0.75,
@@ -87,6 +89,17 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         if (ctx.lower(k) === 'capital' && ctx.lower(k + 1) === ',') k += 2;
         const inner = locationAt(ctx, k);
         if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.placeOfPlace, attributes: { cue: "'s" } });
+      }
+      // "the Eritrean capital Asmara", "the West Bank town of Ramallah", "the Punjab provincial capital, Lahore"
+      if (LOCATION.has(r.entity.type)) {
+        let k = r.mention.end;
+        if (!SETTLEMENTS.has(ctx.lower(k)) && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !ctx.at[k]) k++;
+        if (SETTLEMENTS.has(ctx.lower(k))) {
+          k++;
+          if (ctx.lower(k) === 'of' || ctx.lower(k) === ',') k++;
+          const inner = ctx.at[k];
+          if (inner && inner.mention.start === k && inner.entity.type === 'place' && inner.entity !== r.entity && !inner.mention.anchor) out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.settlement, attributes: { cue: ctx.lower(k - 1) === 'of' || ctx.lower(k - 1) === ',' ? ctx.lower(k - 2) : ctx.lower(k - 1) } });
+        }
       }
       // "Sarajevo, the capital of Bosnia"
       if (r.entity.type === 'place' && ctx.lower(r.mention.end) === ',' && ctx.lower(r.mention.end + 1) === 'the' && ctx.lower(r.mention.end + 2) === 'capital' && ctx.lower(r.mention.end + 3) === 'of') {

@@ -24,6 +24,14 @@ describe('residence and places', () => {
     expect(rels('Sun Hung Kai Properties, a Hong Kong construction firm, bought the site.')).toContain('organization:sun-hung-kai-properties based_in place:hong-kong');
   });
 
+  it('the papers of a press review are based in its country, the wire that relays it is not', () => {
+    const text = 'PRESS DIGEST - Kenya - May 3.\nNAIROBI 2025-05-03\nThese are the main stories in the Kenyan press on Saturday.\nReuters has not verified these stories.\nDAILY NATION\n- Parliament debates the budget.\nTHE STANDARD\n- Floods close roads in the west.\n';
+    const r = rels(text).filter((x) => x.includes(' based_in '));
+    expect(r).toContain('media:daily-nation based_in state:kenya');
+    expect(r.some((x) => x.startsWith('media:reuters '))).toBe(false);
+    expect(rels('Kenyan officials told the Daily Nation about the new stories.').filter((x) => x.includes(' based_in '))).toEqual([]);
+  });
+
   it('a delegation is not a base', () => {
     expect(rels('According to Reuters, the Russian delegation arrived late.').filter((r) => r.includes('based_in'))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { words } from './words.ts';
 const LOCATIVES = words('locatives');
 const TRAVEL = words('travel_words');
 const PLACE_NOUNS = words('place_nouns');
+const SETTLEMENTS = words('settlement_nouns');
 
 /**
  * A capital is its government unless the words around it make it a location: after "in", "at",
@@ -24,6 +25,8 @@ function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: numb
   if (LOCATIVES.has(before) || (before === 'the' && LOCATIVES.has(ctx.lower(start - 2)))) return false;
   if ((before === 'to' || before === 'from' || before === 'for') && ctx.tokens.slice(Math.max(s0, start - 6), start).some((t) => TRAVEL.has(t.lower))) return false;
   if ((before === 'of' || before === ',') && PLACE_NOUNS.has(ctx.lower(start - 2))) return false;
+  // "the Afghan capital Kabul", "the port city Aden": the noun names the city as a city.
+  if (SETTLEMENTS.has(before)) return false;
   const next = ctx.lower(end);
   const after = next === "'s" ? ctx.lower(end + 1) : next;
   if (next === '-' || PLACE_NOUNS.has(after) || next === ',' && ctx.at[end + 1]?.entity.type === 'state') return false;

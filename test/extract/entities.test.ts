@@ -65,6 +65,12 @@ describe('states', () => {
     expect(x.entities.find((e) => e.id === 'place:damascus')?.mentions.map((m) => m.text)).toEqual(['Damascus']);
   });
 
+  it('a capital named as a city ("the Jordanian capital Amman", "the capital Abuja") stays the city', () => {
+    const x = run('Talks opened in the Jordanian capital Amman. Ikimi spoke from the capital Abuja.');
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['place:amman', 'place:abuja']));
+    expect(x.entities.find((e) => e.id === 'state:nigeria')).toBeUndefined();
+  });
+
   it('a shared demonym names the sovereign state ("American", "Dutch"), and two-part demonyms count', () => {
     expect(ids('American officials said the Dutch government would not pay.')).toEqual(expect.arrayContaining(['state:united-states', 'state:netherlands']));
     // A demonym modifying a name anchors relations to its state (not listed as an entity of its own).

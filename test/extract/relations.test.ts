@@ -79,6 +79,13 @@ describe('meetings: roles and sides', () => {
     expect(doc.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in')).toEqual([]);
   });
 
+  it('the place a traveller reached before the event word is where it is held', () => {
+    const doc = extractDocument({ id: 'd', text: 'King Harald arrived in Nairobi on Thursday for a three-day visit.' });
+    expect(doc.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'located_in').map((d) => d.target.id)).toEqual(['place:nairobi']);
+    const back = extractDocument({ id: 'd', text: 'The envoy returned from Nairobi on Thursday for talks with Ruto.' });
+    expect(back.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'located_in')).toEqual([]);
+  });
+
   it('a person who held the talks is preferred to the state named before him', () => {
     expect(parts('Days later US President Donald Trump held talks with Saudi officials.')).toContain('person:donald-trump -');
   });

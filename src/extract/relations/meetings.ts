@@ -18,6 +18,7 @@ const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
 const FILLERS = words('participant_fillers');
+const TRAVEL = words('travel_words');
 const CLAUSE_BREAK = /^[,;:"]$/;
 
 const DEFAULTS = {
@@ -27,6 +28,7 @@ const DEFAULTS = {
   byReference: 0.7,
   /** Confidence of "in PLACE" after the event word. */
   place: 0.8,
+  destination: 0.7,
   /** Confidence of the place visited ("will visit Washington"). */
   visited: 0.75,
   /** A status (planned, hypothetical) scales the confidence by this factor. */
@@ -253,6 +255,27 @@ function placeOfEvent(x: Reading): string | undefined {
   return undefined;
 }
 
+/** "arrived in Beijing on Thursday for a four-day visit", "left Bahrain for Baghdad for talks": where the travel before the event leads. */
+function destinationBefore(x: Reading): void {
+  const { ctx, mm } = x;
+  for (let k = mm.start - 1; k >= Math.max(x.s0, mm.start - 12); k--) {
+    if (ctx.lower(k) === ';' || (ctx.meetingAt[k] && ctx.meetingAt[k] !== x.e)) return;
+    const r = ctx.at[k];
+    if (!r) continue;
+    if (r.entity.type !== 'place' && r.entity.type !== 'state') return;
+    const s = r.mention.start;
+    const prep = ctx.lower(s - 1);
+    if (r.mention.anchor || (prep !== 'in' && prep !== 'to' && prep !== 'for')) return;
+    for (let j = Math.max(x.s0, s - 4); j < s - 1; j++) {
+      if (TRAVEL.has(ctx.lower(j))) {
+        x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.destination, attributes: { cue: ctx.lower(j) } });
+        return;
+      }
+    }
+    return;
+  }
+}
+
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {
   const out: RelationDraft[] = [];
   const venues = new Map<MeetingFrame, string>();
@@ -282,8 +305,10 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       otherSide(x);
       twoSides(x);
       compoundSides(x);
+      const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
+      if (!out.slice(before).some((d) => d.type === 'located_in')) destinationBefore(x);
     }
   }
   return { drafts: out, venues };

@@ -443,13 +443,29 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   return { ...base, type: fallback };
 }
 
-/** A paper's name heading its items in a press review, where the tagger saw no name. */
+/**
+ * A paper's name heading its items in a press review: a short line in capitals between separator
+ * or item lines. Where a review has two such lines or more, each is one outlet, whatever the tagger
+ * made of its words ("MEDIA INDONESIA" is no place, "JAKARTA POST" no place and outlet).
+ */
 function pressReviewHeadings(f: Found, sentences: readonly Sentence[]): void {
+  const lines: [number, number][] = [];
   for (const s of sentences) {
     let start = s.tokenStart;
     if (f.lower[start] === 'the') start++;
-    if (start >= s.tokenEnd || f.taken.slice(start, s.tokenEnd).some((x) => x !== 0)) continue;
-    if (isPressReviewHeading(f.tokens, start, s.tokenEnd)) f.push({ start, end: s.tokenEnd, type: 'media', via: 'tagged' });
+    if (start >= s.tokenEnd || !isPressReviewHeading(f.tokens, start, s.tokenEnd)) continue;
+    if (f.taken.slice(start, s.tokenEnd).some((x) => x === TOKEN_TITLE)) continue;
+    lines.push([start, s.tokenEnd]);
+  }
+  if (lines.length === 0) return;
+  const many = lines.length >= 2;
+  for (const [start, end] of lines) {
+    const inside = f.mentions.filter((m) => m.start < end && m.end > start);
+    if (inside.length === 0) f.push({ start, end, type: 'media', via: 'tagged' });
+    else if (many && !(inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end && inside[0]!.type === 'media')) {
+      for (const m of inside) f.mentions.splice(f.mentions.indexOf(m), 1);
+      f.push({ start, end, type: 'media', via: 'tagged' });
+    }
   }
 }
 

@@ -18,6 +18,7 @@ import { killingsComponent } from './relations/killings.ts';
 import { meetingRelationsComponent } from './relations/meetings.ts';
 import { modelComponent } from './relations/model.ts';
 import { placesComponent } from './relations/places.ts';
+import { pressReviewComponent } from './relations/press-review.ts';
 import { positionsComponent } from './relations/positions.ts';
 import { residenceComponent } from './relations/residence.ts';
 import { resolveComponent } from './resolve.ts';
@@ -62,6 +63,7 @@ export const PIPELINE: readonly Component<object>[] = [
   actionsComponent as Component<object>,
   conflictsComponent as Component<object>,
   placesComponent as Component<object>,
+  pressReviewComponent as Component<object>,
   residenceComponent as Component<object>,
   killingsComponent as Component<object>,
   selectComponent,

@@ -29,7 +29,18 @@ describe('residence and places', () => {
     const r = rels(text).filter((x) => x.includes(' based_in '));
     expect(r).toContain('media:daily-nation based_in state:kenya');
     expect(r.some((x) => x.startsWith('media:reuters '))).toBe(false);
-    expect(rels('Kenyan officials told the Daily Nation about the new stories.').filter((x) => x.includes(' based_in '))).toEqual([]);
+    // No opening line of a review: no paper is placed by it.
+    expect(extractDocument({ id: 'd', text: 'Kenyan officials told the Daily Nation about the new stories.' }).drafts.filter((d) => d.rule === 'relations.pressReview')).toEqual([]);
+  });
+
+  it('each paper of a press review reported what its items are about, whatever the tagger made of its name', () => {
+    const text = 'PRESS DIGEST - Ghana - June 2.\nThese are the leading stories in the Ghanaian press.\n- - - -\nACCRA MAIL\nPresident John Mahama opened a new bridge over the Volta.\n- - - -\nGHANAIAN TIMES\n- Parliament approved the budget of Finance Minister Kwame Mensah.\n';
+    const doc = extractDocument({ id: 'd', text });
+    const drafts = doc.drafts.filter((d) => d.rule === 'relations.pressReview' && d.type === 'reported').map((d) => `${d.source.id} ${d.target.id}`);
+    expect(drafts).toContain('media:accra-mail person:john-mahama');
+    expect(drafts).toContain('media:ghanaian-times person:kwame-mensah');
+    expect(drafts).not.toContain('media:accra-mail person:kwame-mensah');
+    expect(doc.entities.filter((e) => e.type === 'media').map((e) => e.id).sort()).toEqual(['media:accra-mail', 'media:ghanaian-times']);
   });
 
   it('a delegation is not a base', () => {

@@ -10,15 +10,12 @@ import { contextOf, type DocContext, type RelationDraft } from './context.ts';
 const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
 const DATE_WORDS = wordsOf('months', 'weekdays');
-const PRESS_NOUNS = words('press_review_nouns');
-const PRESS_CUES = words('press_review_cues');
 
 const DEFAULTS = {
   cityCountry: 0.85,
   apposition: 0.75,
   basedModifier: 0.85,
   dateline: 0.5,
-  pressReview: 0.75,
   lexicon: 0.6,
 };
 type Settings = typeof DEFAULTS;
@@ -61,33 +58,6 @@ function datelineRelations(ctx: DocContext, set: Settings): RelationDraft[] {
   return out;
 }
 
-/**
- * A press review opens with "These are the leading stories in the Jordanian press": the papers it
- * then lists are that state's, unless the lexicon places one elsewhere (the wire's own "Reuters
- * has not verified these stories"). Evidence is the opening line, where the text says so.
- */
-function pressReviewRelations(ctx: DocContext, set: Settings): RelationDraft[] {
-  for (let sent = 0; sent < Math.min(ctx.sentences.length, 6); sent++) {
-    const [s0, s1] = ctx.sentRange(sent);
-    let cue = false;
-    for (let k = s0; k < s1 && k < s0 + 40; k++) {
-      if (PRESS_CUES.has(ctx.lower(k))) cue = true;
-      const r = ctx.at[k];
-      if (!cue || !r || r.mention.start !== k || r.entity.type !== 'state') continue;
-      // "the Jordanian press", "Pakistani newspapers", "the Greek financial press"
-      let j = r.mention.end;
-      if (!PRESS_NOUNS.has(ctx.lower(j)) && /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '')) j++;
-      if (!PRESS_NOUNS.has(ctx.lower(j))) continue;
-      const state = r.entity;
-      const code = state.entry?.country;
-      return ctx.entities
-        .filter((e) => e.type === 'media' && (!e.entry?.country || e.entry.country === code))
-        .map((e) => ({ type: 'based_in' as const, source: e, target: state, sent, confidence: set.pressReview, attributes: { cue: 'press review' } }));
-    }
-  }
-  return [];
-}
-
 export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const r of ctx.refs) {
@@ -128,7 +98,6 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
     }
   }
   out.push(...datelineRelations(ctx, set));
-  out.push(...pressReviewRelations(ctx, set));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
   const first = new Map<DocEntity, number>();
   for (const r of ctx.refs) if (!first.has(r.entity)) first.set(r.entity, r.mention.start);

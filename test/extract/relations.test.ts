@@ -116,6 +116,24 @@ describe('attribution and claims', () => {
   });
 });
 
+describe('opposition', () => {
+  const drafts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.actions' && d.type === 'opposes').map((d) => `${d.source.id} ${d.target.id}`);
+
+  it('the object of an accusation past a title or a demonym of authorities', () => {
+    expect(drafts('Ruto has accused opposition leader Raila Odinga of stirring unrest.')).toEqual(['person:ruto person:raila-odinga']);
+    expect(drafts('Kenya accuses the Somali authorities of harbouring militants.')).toEqual(['state:kenya state:somalia']);
+  });
+
+  it('a lawsuit against, a critic of', () => {
+    expect(drafts('Acme Holdings Inc filed a lawsuit against Globex Corp on Monday.')).toEqual(['organization:acme-holdings-inc organization:globex-corp']);
+    expect(drafts('Maria Santos, a longtime critic of President Jair Bolsonaro, won the seat.')).toEqual(['person:maria-santos person:jair-bolsonaro']);
+  });
+
+  it('no opponent where the accusation names no one', () => {
+    expect(drafts('Ruto accused the former ministry of stirring unrest.')).toEqual([]);
+  });
+});
+
 describe('killings', () => {
   it('passive, agent noun and "assassination of X by Y"', () => {
     expect(rels('President James Garfield was shot by Charles Guiteau in 1881.')).toContain('person:charles-guiteau killed person:james-garfield');

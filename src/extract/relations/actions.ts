@@ -13,15 +13,19 @@ interface Cue {
   words: ReadonlySet<string>;
   type: RelationType;
   /** Words between the cue and its object ("assistance to", "with a wave of sanctions"). */
-  object: 'next' | 'to' | 'with' | 'on' | 'of';
+  object: 'next' | 'to' | 'with' | 'on' | 'of' | 'against';
+  /** The object may stand after a title and fillers ("accused Israeli Prime Minister X"). */
+  loose?: boolean;
 }
 
 const CUES: Cue[] = [
-  { words: words('support_verbs'), type: 'supports', object: 'next' },
+  { words: words('support_verbs'), type: 'supports', object: 'next', loose: true },
   { words: words('support_nouns'), type: 'supports', object: 'to' },
   { words: words('sanction_words'), type: 'sanctions', object: 'on' },
   { words: words('sanction_hit_verbs'), type: 'sanctions', object: 'with' },
-  { words: words('oppose_verbs'), type: 'opposes', object: 'next' },
+  { words: words('oppose_verbs'), type: 'opposes', object: 'next', loose: true },
+  { words: words('oppose_nouns_of'), type: 'opposes', object: 'of', loose: true },
+  { words: words('oppose_nouns_against'), type: 'opposes', object: 'against', loose: true },
   { words: words('war_nouns'), type: 'at_war_with', object: 'with' },
   { words: words('attack_words'), type: 'at_war_with', object: 'of' },
   { words: words('kill_verbs'), type: 'killed', object: 'next' },
@@ -32,6 +36,7 @@ const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'state', 'organizatio
 /** "the Russian government", "Ukrainian forces": a demonym before these words is the state acting. */
 const STATE_HEADS = words('state_actor_nouns');
 const OBJECT_MARK = words('prepositions');
+const FILLERS = words('object_fillers');
 
 const DEFAULTS = {
   confidence: 0.7,
@@ -41,6 +46,8 @@ const DEFAULTS = {
   prepositionWindow: 4,
   /** Tokens after "hitting X" searched for the word "sanctions". */
   sanctionsWindow: 10,
+  /** Title and filler tokens skipped before a loose cue's object. */
+  objectWindow: 6,
 };
 type Settings = typeof DEFAULTS;
 
@@ -78,6 +85,18 @@ function claimForState(ref: MentionRef, state: DocEntity, add: Additions): void 
   add.links.push({ mention: ref.mention, entity: state });
 }
 
+const titleCache = new WeakMap<DocContext, Uint8Array>();
+/** Tokens inside a title ("Prime Minister", "Foreign Minister"), for skipping to the name it titles. */
+function titleTokens(ctx: DocContext): Uint8Array {
+  let t = titleCache.get(ctx);
+  if (!t) {
+    t = new Uint8Array(ctx.tokens.length + 1);
+    for (const s of ctx.titles) t.fill(1, s.start, s.end);
+    titleCache.set(ctx, t);
+  }
+  return t;
+}
+
 export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; entities: DocEntity[]; links: MentionLink[] } {
   const out: RelationDraft[] = [];
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
@@ -100,6 +119,19 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
       k++;
     }
     if (ctx.lower(k) === 'the') k++;
+    // "accused Israeli Prime Minister Benjamin Netanyahu", "accused the Eritrean authorities": past a title and fillers.
+    if (cue.loose) {
+      for (const stop = Math.min(s1, k + set.objectWindow); k < stop; k++) {
+        const r = ctx.at[k];
+        if (r && !(r.mention.via === 'demonym' && titleTokens(ctx)[r.mention.end])) {
+          // A demonym names the object only as "the Eritrean authorities"; else it modifies the name after it.
+          if (r.mention.via !== 'demonym' || STATE_HEADS.has(ctx.lower(r.mention.end)) || !ctx.at[r.mention.end]) break;
+          k = r.mention.end - 1;
+          continue;
+        }
+        if (!r && !titleTokens(ctx)[k] && !FILLERS.has(ctx.lower(k))) break;
+      }
+    }
     let objRef = ctx.at[k];
     // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
     if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];

@@ -422,6 +422,14 @@ function denotesState(tokens: readonly Token[], m: Mention): boolean {
   return !/^[\p{L}\p{N}]/u.test(next.text);
 }
 
+function interviewer(tokens: readonly Token[], start: number, end: number): boolean {
+  const sent = tokens[start]!.sent;
+  const w = (k: number) => (tokens[k]?.sent === sent ? tokens[k]!.lower : '');
+  const b = w(start - 1) === 'the' ? start - 2 : start - 1;
+  if (w(b) === 'with' && w(b - 1) === 'interview') return true;
+  return w(b) === 'told' && w(end) === 'in' && (w(end + 1) === 'an' || w(end + 1) === 'a') && w(end + 2) === 'interview';
+}
+
 /** Fine type of an untyped organization or location name by its head words. */
 function classify(tokens: readonly Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
   const words = tokens.slice(start, end).map((t) => t.lower);
@@ -438,6 +446,8 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
   const verb = tokens[end];
   if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
+  // "told Bild am Sonntag in an interview", "in an interview with La Jornada": who interviews is an outlet.
+  if (fallback === 'organization' && interviewer(tokens, start, end)) return { ...base, type: 'media' };
   // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
   if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
   return { ...base, type: fallback };

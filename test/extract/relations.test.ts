@@ -40,6 +40,8 @@ describe('residence and places', () => {
     expect(drafts).toContain('media:accra-mail person:john-mahama');
     expect(drafts).toContain('media:ghanaian-times person:kwame-mensah');
     expect(drafts).not.toContain('media:accra-mail person:kwame-mensah');
+    const quoted = (t: string) => extractDocument({ id: 'd', text: t }).drafts.filter((d) => d.rule === 'relations.pressReview' && d.type === 'quoted').map((d) => `${d.source.id} ${d.target.id}`);
+    expect(quoted(text.replace('- Parliament approved the budget of Finance Minister Kwame Mensah.', '- Finance Minister Kwame Mensah says the budget is balanced.'))).toEqual(['media:ghanaian-times person:kwame-mensah']);
     expect(doc.entities.filter((e) => e.type === 'media').map((e) => e.id).sort()).toEqual(['media:accra-mail', 'media:ghanaian-times']);
   });
 
@@ -113,6 +115,13 @@ describe('attribution and claims', () => {
     const x = extract([{ id: 'd', text: 'According to Reuters, Indian and Chinese diplomats met in Geneva on Monday.' }]);
     const loc = x.relations.find((r) => r.type === 'located_in')!;
     expect(loc.attributes.claimedBy).toBe('media:reuters');
+  });
+
+  it('"he told Reuters" quotes the person named before; who interviews is an outlet', () => {
+    const quoted = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.attribution' && d.type === 'quoted').map((d) => `${d.source.id} ${d.target.id}`);
+    expect(quoted('Anna Keller said the plant would close. "We had no choice," she told Reuters.')).toEqual(['media:reuters person:anna-keller']);
+    expect(quoted('Mayor Tom Brandt told Kurier am Abend in an interview that the bridge would reopen.')).toEqual(['media:kurier-am-abend person:tom-brandt']);
+    expect(quoted('Tom Brandt told Haller Bank that the loan was late.')).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { contextOf, type DocContext, type MentionRef, type RelationDraft } from 
 
 const SAY = words('say_verbs');
 const REPORT = words('report_verbs');
+const PRONOUNS = new Set(['he', 'she']);
 
 const DEFAULTS = {
   quoted: 0.85,
@@ -40,6 +41,15 @@ function citedAt(ctx: DocContext, k: number, s1: number): { outlet: MentionRef; 
   return undefined;
 }
 
+/** The person named last before token k, in its sentence or the two before: whom "he" or "she" stands for. */
+function lastPersonBefore(ctx: DocContext, k: number, sent: number): DocEntity | undefined {
+  for (let s = sent; s >= Math.max(0, sent - 2); s--) {
+    const refs = ctx.mentionsIn(s);
+    for (let i = refs.length - 1; i >= 0; i--) if (refs[i]!.mention.start < k && refs[i]!.entity.type === 'person') return refs[i]!.entity;
+  }
+  return undefined;
+}
+
 export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (let sent = 0; sent < ctx.sentences.length; sent++) {
@@ -59,9 +69,14 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
         const o = ctx.mentionEndingAt(k);
         if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: 'reported' });
       } else if (w === 'told') {
-        const o = ctx.at[k + 1];
+        const o = ctx.at[ctx.lower(k + 1) === 'the' && !ctx.at[k + 1] ? k + 2 : k + 1];
         const sp = ctx.mentionEndingAt(k);
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'told', speaker: sp.entity });
+        // "'We will go on,' he told Reuters": the person last named before.
+        else if (o && o.entity.type === 'media' && PRONOUNS.has(ctx.lower(k - 1))) {
+          const antecedent = lastPersonBefore(ctx, k - 1, sent);
+          if (antecedent) outlets.push({ outlet: o.entity, cue: 'told', speaker: antecedent });
+        }
       }
     }
     if (outlets.length === 0) continue;

@@ -1,6 +1,7 @@
 // A press review ("PRESS DIGEST - Jordan": "These are the leading stories in the Jordanian press",
 // then each paper's name on a line of its own above its "- item" lines): the papers are that
-// state's (based_in) and each paper reported what its items name (reported).
+// state's (based_in), each paper reported what its items name (reported) and quoted the persons
+// its items have speak.
 
 import type { Component, DocEntity } from '../doc.ts';
 import { words } from '../words.ts';
@@ -8,6 +9,7 @@ import { contextOf, type DocContext, type RelationDraft } from './context.ts';
 
 const PRESS_NOUNS = words('press_review_nouns');
 const PRESS_CUES = words('press_review_cues');
+const SAY = words('say_verbs');
 
 const DEFAULTS = {
   basedIn: 0.75,
@@ -15,6 +17,8 @@ const DEFAULTS = {
   itemSubject: 0.7,
   /** Another name of the item. */
   itemOther: 0.5,
+  /** A person of an item who "says" or "warns". */
+  quoted: 0.7,
 };
 type Settings = typeof DEFAULTS;
 
@@ -81,6 +85,8 @@ export function pressReviewRelations(ctx: DocContext, set: Settings = DEFAULTS):
         seen.add(e);
         out.push({ type: 'reported', source: paper, target: e, sent, confidence: first ? set.itemSubject : set.itemOther, attributes: { cue: 'press review' } });
       }
+      // "- Information Minister Marwan Muasher says there is evidence": the paper quotes him.
+      if (e.type === 'person' && SAY.has(ctx.lower(r.mention.end))) out.push({ type: 'quoted', source: paper, target: e, sent, confidence: set.quoted, attributes: { cue: 'press review' } });
       first = false;
     }
     for (let k = s0; k < ctx.sentRange(sent)[1]; k++) {

@@ -12,6 +12,10 @@ const VERBS = words('meeting_verbs');
 const NEGATION = words('negation');
 const PLANNED = words('planned_cues');
 const HYPOTHETICAL = words('hypothetical_cues');
+const MET_OBJECTS = words('met_objects');
+const PREPOSITIONS = words('prepositions');
+const COMPOUND_HEADS = words('event_compound_heads');
+const MARKET_SESSION = words('market_session_cues');
 
 /** Status from the words just before the event word (same sentence). */
 function statusOf(before: string[]): MeetingStatus | undefined {
@@ -73,15 +77,21 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (VERBS.has(t.lower)) {
-    if (prev && /^(were|was|be|been|being|are|is)$/.test(prev.lower)) return true;
-    if (next && /^(their|its|his|her|our|the|a|an|all|demands?|needs?|targets?|requirements?|conditions?|expectations?|commitments?|obligations?|deadline|criteria|standards?)$/.test(next.lower)) {
-      // "met the officials" / "meet the president" is a meeting; "met the conditions" is not.
-      const after = tokens[i + 2];
-      if (!/^(their|its|his|her|our|the|a|an|all)$/.test(next.lower)) return true;
-      if (after && /^(demands?|needs?|targets?|requirements?|conditions?|expectations?|commitments?|obligations?|deadline|criteria|standards?|costs?|challenges?)$/.test(after.lower)) return true;
+  if (VERBS.has(t.lower) || (t.lower === 'meeting' && next && /^(its|their|his|her|our|all)$/.test(next.lower))) {
+    // "demands were met", "were not fully met"
+    const aux = prev && /^(not|n't|never|fully|already|partly|largely|also)$/.test(prev.lower) ? tokens[i - 2] : prev;
+    if (aux && /^(were|was|be|been|being|are|is)$/.test(aux.lower)) return true;
+    // "met the conditions", "meet the required deadlines", "meeting its revenue targets"; "met the president" is a meeting.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6) && tokens[k]!.sent === t.sent; k++) {
+      const w = tokens[k]!;
+      if (MET_OBJECTS.has(w.lower)) return true;
+      // "met with workers over their demands" is a meeting: the object ends at a preposition.
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || PREPOSITIONS.has(w.lower) || w.lower === 'and') break;
     }
   }
+  // "visit permits", "a tour guide"; "the trading session", "the second consecutive session"
+  if (!VERBS.has(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
+  if (t.lower === 'session' && prev && MARKET_SESSION.has(prev.lower)) return true;
   if (t.lower === 'call' && next && next.lower === 'for') return true;
   if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
   // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.

@@ -2,13 +2,17 @@
 // into one frame per real event within a document. An indefinite or verbal mention opens a new
 // event; definite, bare and possessive mentions refer back to the latest event of their kind.
 
-import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Token } from './doc.ts';
+import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Mention, TitleSpan, Token } from './doc.ts';
 import type { TextAnalysis } from './text.ts';
 import { wordMap, words } from './words.ts';
 
 const NOUNS = wordMap('meeting_nouns') as ReadonlyMap<string, MeetingKind>;
 const CALL_MODIFIERS = words('call_modifiers');
 const VERBS = words('meeting_verbs');
+/** Verbs that are an event only with a named object ("visited Kyiv", "hosted Abbas"), and the kind they make. */
+const OBJECT_VERBS = new Map<string, MeetingKind>([...[...words('host_verbs')].map((w) => [w, 'meeting'] as const)]);
+/** Every verb that is itself an event mention (it opens a new event, it is no name for the event). */
+const isVerbal = (w: string) => VERBS.has(w) || OBJECT_VERBS.has(w);
 const NEGATION = words('negation');
 const PLANNED = words('planned_cues');
 const HYPOTHETICAL = words('hypothetical_cues');
@@ -36,10 +40,33 @@ function modifierWindow(tokens: readonly Token[], i: number, sentStart: number):
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
 
-/** Event mentions of one text, in order. */
-export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
+/** Names of a text and its titles: what a verb like "visited" or "hosted" needs as object to be an event. */
+export interface NamedSpans {
+  mentions: readonly Mention[];
+  titles: readonly TitleSpan[];
+}
+
+/** "visited Kyiv", "hosted Palestinian leader Mahmoud Abbas": a person, state or place named right after the verb (past "the", demonyms and titles). */
+function namedObject(tokens: readonly Token[], i: number, starts: Map<number, Mention>, titleEnds: Map<number, number>): boolean {
+  const sent = tokens[i]!.sent;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8) && tokens[k]!.sent === sent; ) {
+    const title = titleEnds.get(k);
+    if (title !== undefined) { k = title; continue; }
+    const m = starts.get(k);
+    if (m && m.via === 'demonym' && (starts.has(m.end) || titleEnds.has(m.end))) { k = m.end; continue; }
+    if (m) return m.type === 'person' || m.type === 'state' || m.type === 'place';
+    if (tokens[k]!.lower !== 'the' || k !== i + 1) return false;
+    k++;
+  }
+  return false;
+}
+
+/** Event mentions of one text, in order. Without names, verbs that need a named object are no events. */
+export function findMeetingMentions(a: TextAnalysis, names?: NamedSpans): MeetingMention[] {
   const out: MeetingMention[] = [];
   const { tokens, sentences } = a;
+  const starts = new Map((names?.mentions ?? []).map((m) => [m.start, m] as const));
+  const titleEnds = new Map((names?.titles ?? []).map((t) => [t.start, t.end] as const));
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
@@ -53,6 +80,7 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
+      if (!kind && names && OBJECT_VERBS.has(t.lower) && namedObject(tokens, i, starts, titleEnds)) kind = OBJECT_VERBS.get(t.lower);
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
@@ -90,12 +118,12 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
     }
   }
   // "visit permits", "a tour guide"; "the trading session", "the second consecutive session"
-  if (!VERBS.has(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
+  if (!isVerbal(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
   if (t.lower === 'session' && prev && MARKET_SESSION.has(prev.lower)) return true;
   if (t.lower === 'call' && next && next.lower === 'for') return true;
   if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
   // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.
-  if (i > sentStart && /^\p{Lu}/u.test(t.text) && !VERBS.has(t.lower) && t.text !== t.text.toUpperCase()) {
+  if (i > sentStart && /^\p{Lu}/u.test(t.text) && !isVerbal(t.lower) && t.text !== t.text.toUpperCase()) {
     const capPrev = prev && /^\p{Lu}/u.test(prev.text) && i - 1 > sentStart;
     const ofPrev = prev && prev.lower === 'the' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]!.text);
     const capNext = next && (/^\p{Lu}/u.test(next.text) || next.lower === 'on' || next.lower === 'of');
@@ -105,7 +133,7 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
 }
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
-  if (VERBS.has(tokens[m.end - 1]!.lower)) return true;
+  if (isVerbal(tokens[m.end - 1]!.lower)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
     if (w === 'a' || w === 'an') return true;
@@ -124,7 +152,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
-    const definite = !opensNewEvent(a.tokens, m) && !VERBS.has(a.tokens[m.end - 1]!.lower);
+    const definite = !opensNewEvent(a.tokens, m) && !isVerbal(a.tokens[m.end - 1]!.lower);
     const family = m.kind === 'call' ? 'call' : 'other';
     const known = latest.get(family);
     if (m.status === 'negated' && definite && known) {
@@ -153,7 +181,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
     latest.set(family, frame);
-    if (VERBS.has(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
+    if (isVerbal(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
   }
@@ -180,7 +208,7 @@ function headOf(tokens: readonly Token[], f: MeetingFrame): string {
   if (f.kind === 'call') return 'phone call';
   for (const m of f.mentions) {
     const w = tokens[m.end - 1]!.lower;
-    if (VERBS.has(w)) continue;
+    if (isVerbal(w)) continue;
     if (w === 'discussion' || w === 'discussions' || w === 'consultations') return 'talks';
     if (w === 'meetings' || w === 'gathering' || w === 'forum') return 'meeting';
     return w;
@@ -190,8 +218,8 @@ function headOf(tokens: readonly Token[], f: MeetingFrame): string {
 
 export const meetingsComponent: Component = {
   name: 'meetings',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'mentions', 'titles'],
   assigns: ['frames'],
   defaults: {},
-  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc)) }),
+  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc, doc)) }),
 };

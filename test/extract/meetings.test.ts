@@ -1,5 +1,6 @@
 // Event mentions: which words are meetings and which are the same words in another sense (own sentences).
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
 import { findMeetingMentions } from '../../src/extract/meetings.ts';
 import { analyze } from '../../src/extract/text.ts';
 
@@ -24,5 +25,21 @@ describe('event words in another sense', () => {
     expect(events('The minister met with striking workers over their demands.')).toEqual(['met']);
     expect(events('Ruto met the opposition leaders on Monday.')).toEqual(['met']);
     expect(events('The parliament opened its autumn session on Monday.')).toEqual(['session']);
+  });
+});
+
+describe('hosting a named guest', () => {
+  const frames = (text: string) => {
+    const doc = extractDocument({ id: 'd', text });
+    return doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'));
+  };
+
+  it('"X hosted Y" is a meeting when the guest is named, past a demonym and a title', () => {
+    expect(frames('Kenyan President William Ruto hosted Somali leader Hassan Sheikh Mohamud in Nairobi.')).toEqual(['hosted']);
+  });
+
+  it('hosting refugees or a tournament is no meeting; "hosted the talks" is the talks', () => {
+    expect(frames('Kenya hosted 600,000 refugees last year. Nairobi hosted the tournament.')).toEqual([]);
+    expect(frames('Qatar hosted the talks in Doha.')).toEqual(['talks']);
   });
 });

@@ -84,6 +84,11 @@ describe('meetings: roles and sides', () => {
     expect(parts('Delegations of Armenia and Azerbaijan met in Washington on Friday.')).toEqual(expect.arrayContaining(['state:armenia -', 'state:azerbaijan -']));
   });
 
+  it('the host of a named guest, and who attended', () => {
+    expect(parts('Kenyan President William Ruto hosted Somali leader Hassan Sheikh Mohamud in Nairobi.')).toEqual(expect.arrayContaining(['person:william-ruto host', 'person:hassan-sheikh-mohamud -']));
+    expect(parts('The talks, hosted by Qatar, were attended by delegations from Egypt and Jordan.')).toEqual(expect.arrayContaining(['state:qatar host', 'state:egypt -', 'state:jordan -']));
+  });
+
   it('the sides joined by hyphens before the event word', () => {
     expect(parts('The US-China trade talks ended without agreement on Friday.')).toEqual(expect.arrayContaining(['state:united-states -', 'state:china -']));
     expect(parts('Kenya-Uganda border talks resumed in Kampala.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));

@@ -13,7 +13,8 @@ const GROUP = words('group_nouns');
 const PARTICIPATE = words('participation_verbs');
 /** Verbs that give a participant's role. */
 const ROLE_VERBS = wordMap('role_verbs');
-const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs');
+const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs', 'host_verbs');
+const ATTEND = words('attend_verbs');
 const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
@@ -35,6 +36,8 @@ const DEFAULTS = {
   statusFactor: 0.8,
   /** Tokens after the event word searched for "with", "between", "hosted by" and the place. */
   windowAfter: 8,
+  /** Tokens after the event word searched for "attended by X", "delegations from X and Y". */
+  agentWindow: 12,
   /** Tokens after "with"/"between" searched for the names of the other side. */
   withWindow: 14,
 };
@@ -98,27 +101,28 @@ function subjectOfEvent(x: Reading): void {
   const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
   if (!subject) return;
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
-  const verb = ctx.tokens.slice(subject.mention.end, mm.start).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
+  const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
 }
 
 /** "hosted by X", "chaired by UN envoy Staffan de Mistura", "mediated by Egypt and Qatar" after the event word. */
 function agentsAfter(x: Reading): void {
   const { ctx, mm, s1 } = x;
-  for (let k = mm.end; k + 2 < Math.min(s1, mm.end + x.set.windowAfter); k++) {
-    const role = ROLE_VERBS.get(ctx.lower(k));
-    if (role && ctx.lower(k + 1) === 'by') {
+  for (let k = mm.end; k + 2 < Math.min(s1, mm.end + x.set.agentWindow); k++) {
+    // "attended by X and Y": participants without a role.
+    const role = ROLE_VERBS.get(ctx.lower(k)) ?? (ATTEND.has(ctx.lower(k)) ? '' : undefined);
+    if (role !== undefined && ctx.lower(k + 1) === 'by') {
       let r = ctx.at[k + 2];
       for (let j = k + 2; j < Math.min(s1, k + 7); j++) {
         const p = ctx.at[j];
         if (p && p.entity.type === 'person') { r = p; break; }
         if (/^[,.;]$/.test(ctx.lower(j))) break;
       }
-      if (r && ACTOR.has(r.entity.type)) x.add(r, x.set.participant, role);
+      if (r && ACTOR.has(r.entity.type)) x.add(r, x.set.participant, role || undefined);
       for (let j = r ? r.mention.end : s1; j + 1 < s1 && ctx.lower(j) === 'and'; ) {
         const other = ctx.at[j + 1];
         if (!other || other.mention.start !== j + 1 || !ACTOR.has(other.entity.type)) break;
-        x.add(other, x.set.participant, role);
+        x.add(other, x.set.participant, role || undefined);
         j = other.mention.end;
       }
       return;
@@ -130,7 +134,7 @@ function agentsAfter(x: Reading): void {
 /** "delegations of Armenia and Azerbaijan met", "officials from X and Y": the named sides. */
 function namedSides(x: Reading): void {
   const { ctx, mm, s1 } = x;
-  for (let k = clauseStart(ctx, mm.start, x.s0); k < Math.min(s1, mm.end + x.set.windowAfter); k++) {
+  for (let k = clauseStart(ctx, mm.start, x.s0); k < Math.min(s1, mm.end + x.set.agentWindow); k++) {
     if (!GROUP.has(ctx.lower(k)) || !/^(of|from)$/.test(ctx.lower(k + 1))) continue;
     let j = k + 2;
     if (ctx.lower(j) === 'the') j++;

@@ -54,7 +54,8 @@ function namedObject(tokens: readonly Token[], i: number, starts: Map<number, Me
     if (title !== undefined) { k = title; continue; }
     const m = starts.get(k);
     if (m && m.via === 'demonym' && (starts.has(m.end) || titleEnds.has(m.end))) { k = m.end; continue; }
-    if (m) return m.type === 'person' || m.type === 'state' || m.type === 'place';
+    // "received Ukraine's request" is no guest.
+    if (m) return (m.type === 'person' || m.type === 'state' || m.type === 'place') && tokens[m.end]?.lower !== "'s";
     if (tokens[k]!.lower !== 'the' || k !== i + 1) return false;
     k++;
   }

@@ -89,6 +89,13 @@ describe('meetings: roles and sides', () => {
     expect(parts('The talks, hosted by Qatar, were attended by delegations from Egypt and Jordan.')).toEqual(expect.arrayContaining(['state:qatar host', 'state:egypt -', 'state:jordan -']));
   });
 
+  it('the subject of the main clause after an opening clause with the event; officials from two states; a received guest', () => {
+    expect(parts('Speaking after talks with Kenyan counterpart Musalia Mudavadi in Nairobi, Kagame said the border would open.')).toEqual(expect.arrayContaining(['person:kagame -', 'person:musalia-mudavadi -']));
+    expect(parts('Officials from Kenya and Uganda held talks in Kampala on Monday.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));
+    expect(parts('Ruto received Ugandan President Yoweri Museveni at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:yoweri-museveni -']));
+    expect(parts('The ministry received Uganda\'s request on Monday.')).toEqual([]);
+  });
+
   it('the sides joined by hyphens before the event word', () => {
     expect(parts('The US-China trade talks ended without agreement on Friday.')).toEqual(expect.arrayContaining(['state:united-states -', 'state:china -']));
     expect(parts('Kenya-Uganda border talks resumed in Kampala.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));

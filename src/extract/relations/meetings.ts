@@ -15,6 +15,7 @@ const PARTICIPATE = words('participation_verbs');
 const ROLE_VERBS = wordMap('role_verbs');
 const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs', 'host_verbs');
 const ATTEND = words('attend_verbs');
+const OPENERS = words('opening_clause_words');
 const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
@@ -103,6 +104,25 @@ function subjectOfEvent(x: Reading): void {
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
+}
+
+/** "Speaking after talks with X in Cairo, Lammy said", "During a visit to Kyiv, Scholz pledged": the main clause's subject took part. */
+function openingClause(x: Reading): void {
+  const { ctx, mm, s0, s1 } = x;
+  if (!OPENERS.has(ctx.lower(s0)) || mm.start > s0 + 4) return;
+  let k = mm.end;
+  while (k < s1 && ctx.lower(k) !== ',' && ctx.lower(k) !== ';') k++;
+  if (ctx.lower(k) !== ',') return;
+  k++;
+  // Past "the", a demonym and a title to the name that opens the main clause.
+  for (const stop = Math.min(s1, k + 6); k < stop; k++) {
+    const titleEnd = x.titleEnds.get(k);
+    if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
+    const r = ctx.at[k];
+    if (r && r.mention.start === k && r.mention.anchor) { k = r.mention.end - 1; continue; }
+    if (r && r.mention.start === k && ACTOR.has(r.entity.type)) x.add(r, x.set.byReference);
+    if (ctx.lower(k) !== 'the') return;
+  }
 }
 
 /** "hosted by X", "chaired by UN envoy Staffan de Mistura", "mediated by Egypt and Qatar" after the event word. */
@@ -309,6 +329,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       otherSide(x);
       twoSides(x);
       compoundSides(x);
+      openingClause(x);
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);

@@ -134,6 +134,9 @@ describe('attribution and claims', () => {
     expect(quoted('Anna Keller said the plant would close. "We had no choice," she told Reuters.')).toEqual(['media:reuters person:anna-keller']);
     expect(quoted('Mayor Tom Brandt told Kurier am Abend in an interview that the bridge would reopen.')).toEqual(['media:kurier-am-abend person:tom-brandt']);
     expect(quoted('Tom Brandt told Haller Bank that the loan was late.')).toEqual([]);
+    expect(quoted('Lavrov told the state news agency RIA Novosti that Moscow would respond.')).toEqual(['media:ria-novosti person:lavrov']);
+    expect(quoted('In an interview with the BBC, Ruto said Kenya needed more rain.')).toEqual(['media:bbc person:ruto']);
+    expect(quoted('Ruto told the crowd that Reuters was wrong.')).toEqual([]);
   });
 });
 

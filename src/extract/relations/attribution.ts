@@ -9,6 +9,8 @@ import { contextOf, type DocContext, type MentionRef, type RelationDraft } from 
 const SAY = words('say_verbs');
 const REPORT = words('report_verbs');
 const PRONOUNS = new Set(['he', 'she']);
+const OUTLET_MODIFIERS = words('outlet_modifiers');
+const OUTLET_NOUNS = words('outlet_nouns');
 
 const DEFAULTS = {
   quoted: 0.85,
@@ -68,8 +70,15 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
       } else if (REPORT.has(w)) {
         const o = ctx.mentionEndingAt(k);
         if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: 'reported' });
+      } else if (w === 'interview' && ctx.lower(k + 1) === 'with') {
+        // "In an interview with the BBC, Zelensky said": the outlet and the speaker of the sentence.
+        const o = outletAfter(ctx, k + 2, Math.min(s1, k + 6));
+        if (o) outlets.push({ outlet: o.entity, cue: 'interview' });
       } else if (w === 'told') {
-        const o = ctx.at[ctx.lower(k + 1) === 'the' && !ctx.at[k + 1] ? k + 2 : k + 1];
+        // "told Reuters", "told the state news agency RIA Novosti": past lower-case words that describe the outlet.
+        let j = k + 1;
+        while (j < Math.min(s1, k + 6) && !ctx.at[j] && (OUTLET_MODIFIERS.has(ctx.lower(j)) || OUTLET_NOUNS.has(ctx.lower(j)))) j++;
+        const o = ctx.at[j];
         const sp = ctx.mentionEndingAt(k);
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'told', speaker: sp.entity });
         // "'We will go on,' he told Reuters": the person last named before.

@@ -158,6 +158,15 @@ describe('opposition', () => {
   });
 });
 
+describe('support', () => {
+  const drafts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.actions' && d.type === 'supports').map((d) => `${d.source.id} ${d.target.id}`);
+
+  it('praise for a named actor is support; praise for a thing names no one', () => {
+    expect(drafts('Ruto praised President Yoweri Museveni for his courage.')).toEqual(['person:ruto person:yoweri-museveni']);
+    expect(drafts('Ruto praised the new budget on Monday.')).toEqual([]);
+  });
+});
+
 describe('killings', () => {
   it('passive, agent noun and "assassination of X by Y"', () => {
     expect(rels('President James Garfield was shot by Charles Guiteau in 1881.')).toContain('person:charles-guiteau killed person:james-garfield');

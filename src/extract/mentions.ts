@@ -21,6 +21,9 @@ const HONORIFICS = words('honorifics');
 const VENUE_NOUNS = words('venue_nouns');
 const NOT_PERSONS = words('not_person_names');
 const FIGHTERS = words('fighter_nouns');
+const ACCORDS = words('accord_nouns');
+const ACCORD_MODIFIERS = words('accord_modifiers');
+const COMPASS = words('compass_names');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -178,10 +181,14 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     if (start >= end) continue;
     // A word that opens sentences without naming anything ("Interestingly, ...", "Meanwhile").
     if (end - start === 1 && NOT_NAMES.has(lower[start]!)) continue;
+    // A title before a form of address is the person's ("Prime Minister Sheikh Omar Kabir").
+    let addressed = start;
     if (sp.type === 'PER') {
       // Forms of address stay out of names ("Sir David Naish"); alone, or "God", they name no one.
       while (start < end && HONORIFICS.has(lower[start]!)) start++;
       if (start >= end || NOT_PERSONS.has(lower[start]!)) continue;
+      while (addressed > s.tokenStart && !taken[addressed - 1] && HONORIFICS.has(lower[addressed - 1]!)) addressed--;
+      f.mark(addressed, start, TOKEN_TITLE);
     }
     // A name made only of title words ("Treasury" in "Treasury Secretary") is the title's.
     let inTitle = true;
@@ -197,7 +204,7 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     // "Xinhua" in "the Xinhua news agency": the entry that fits the span exactly, not the longest.
     const fit = lex && lex.length === end - start ? lex : g.match(lower, raw, start, allowCodes, end);
     const exact = fit && fit.length === end - start ? fit : null;
-    const title = f.titleAt.get(start);
+    const title = f.titleAt.get(start) ?? f.titleAt.get(addressed);
     const fromEntry = (e: NonNullable<typeof exact>): Mention => ({ start, end, type: e.entry.type, via: e.surface, entry: e.entry });
     if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
       // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
@@ -210,6 +217,8 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.push({ start, end, type: 'organization', via: 'tagged' }); // "Boko Haram fighters": the name of a group, not of a person or place
     } else if (sp.type === 'PER') {
       f.push({ start, end, type: 'person', via: title ? 'titled' : 'tagged', ...(title ? { title: { position: title.position, surface: title.surface, start: title.start, end: title.end } } : {}) });
+    } else if (sp.type === 'LOC' && notAPlace(f, start, end, exact?.entry.type)) {
+      f.mark(start, end, TOKEN_MISC);
     } else if (sp.type === 'LOC') {
       if (exact && (exact.entry.type === 'state' || exact.entry.type === 'place')) f.push(fromEntry(exact));
       else f.push(classify(tokens, start, end, 'place'));
@@ -237,6 +246,19 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
   }
+}
+
+/**
+ * A location span that names no place: a point of the compass alone ("the West", "the Middle and
+ * the Far East"), or the place an accord is named after ("the Dayton peace agreement", "the Lusaka
+ * Agreement"): the text speaks of the accord, not of the town. A state stays ("the Yugoslavia treaty").
+ */
+function notAPlace(f: Found, start: number, end: number, entryType: string | undefined): boolean {
+  if (end - start === 1 && COMPASS.has(f.lower[start]!)) return true;
+  if (entryType === 'state') return false;
+  if (ACCORDS.has(f.lower[end - 1]!) && end - start > 1) return true;
+  const next = ACCORD_MODIFIERS.has(f.lower[end] ?? '') ? end + 1 : end;
+  return ACCORDS.has(f.lower[next] ?? '') && f.tokens[next]?.sent === f.tokens[start]!.sent;
 }
 
 /** States joined by hyphens that fill a span exactly ("US-China", "Israeli-Palestinian"), else undefined. */
@@ -278,9 +300,12 @@ function titledNames(f: Found, s: Sentence, titles: readonly TitleSpan[]): void 
   const { tokens, lower, taken } = f;
   for (const t of titles) {
     if (t.start < s.tokenStart || t.end >= s.tokenEnd || taken[t.end]) continue;
-    let j = t.end;
-    while (j < s.tokenEnd && j - t.end < 3 && !taken[j] && isCap(tokens[j]!) && !NOT_NAMES.has(lower[j]!)) j++;
-    if (j > t.end) f.push({ start: t.end, end: j, type: 'person', via: 'titled', title: { position: t.position, surface: t.surface, start: t.start, end: t.end } });
+    // Forms of address after the title are no name ("Commander Major Ali Haidar").
+    let first = t.end;
+    while (first < s.tokenEnd && !taken[first] && HONORIFICS.has(lower[first]!)) first++;
+    let j = first;
+    while (j < s.tokenEnd && j - first < 3 && !taken[j] && isCap(tokens[j]!) && !NOT_NAMES.has(lower[j]!)) j++;
+    if (j > first) f.push({ start: first, end: j, type: 'person', via: 'titled', title: { position: t.position, surface: t.surface, start: t.start, end: t.end } });
   }
 }
 
@@ -323,6 +348,7 @@ function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Mention> 
     let start = i;
     while (start > 0 && i - start < 3 && isCap(tokens[start - 1]!) && tokens[start - 1]!.sent === tokens[i]!.sent && taken[start - 1] !== TOKEN_TITLE && !NOT_NAMES.has(lower[start - 1]!)) start--;
     if (start === i || inEntry[start]) continue; // none, or "the Russian government" (the state)
+    if (namesNoLeader(f, byStart, start, i, personWords)) continue;
     // The tagger named the whole phrase: a body's own name ("Overseas Development Administration")
     // unless its first words name a person of the text ("the Clinton Administration").
     const same = byStart.get(start)?.find((m) => m.end === i + 1);
@@ -333,6 +359,21 @@ function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Mention> 
     out.add.push({ start, end: i + 1, type: 'organization', via: 'tagged', governs: true });
   }
   return out;
+}
+
+/**
+ * "the Labour government", "an Islamic government", "the People's Party government": a party, a
+ * creed or a place before the body names whose government it is, not a leader. The name keeps its
+ * own mention; the phrase is no new body.
+ */
+function namesNoLeader(f: Found, byStart: Map<number, Mention[]>, start: number, body: number, personWords: Set<string>): boolean {
+  if (f.taken[body - 1] === TOKEN_MISC) return true;
+  // The name before the body may begin before the capitalized run ("People 's Party").
+  for (let k = start; k >= 0 && k >= start - 6; k--) {
+    const m = byStart.get(k)?.find((x) => x.end === body);
+    if (m) return m.type !== 'person' && !f.tokens.slice(m.start, m.end).every((t) => personWords.has(t.norm));
+  }
+  return false;
 }
 
 /** Mentions of one text: tagger spans typed by the lexicon, lexicon matches the tagger left out, and titled names. */
@@ -416,6 +457,9 @@ function indefiniteBefore(tokens: readonly Token[], start: number): boolean {
 
 /** A demonym denotes the state when it heads its phrase ("the Russians") or modifies an actor noun. */
 function denotesState(tokens: readonly Token[], m: Mention): boolean {
+  // "a Czech and a Romanian", "Smith, an American": a demonym after an indefinite article is one person of that people.
+  const prev = tokens[m.start - 1];
+  if (prev && (prev.lower === 'a' || prev.lower === 'an') && !STATE_ACTOR_NOUNS.has(tokens[m.end]?.lower ?? '')) return false;
   const next = tokens[m.end];
   if (!next || next.sent !== tokens[m.start]!.sent) return true;
   if (STATE_ACTOR_NOUNS.has(next.lower)) return true;
@@ -448,6 +492,8 @@ function classify(tokens: readonly Token[], start: number, end: number, fallback
   if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
   // "told Bild am Sonntag in an interview", "in an interview with La Jornada": who interviews is an outlet.
   if (fallback === 'organization' && interviewer(tokens, start, end)) return { ...base, type: 'media' };
+  // "he told The Clarion": a name someone is told, written with a capital "The" inside the sentence, is a paper's.
+  if (fallback === 'organization' && tokens[start]!.text === 'The' && tokens[start - 1]?.lower === 'told' && tokens[start - 1]!.sent === tokens[start]!.sent) return { ...base, type: 'media' };
   // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
   if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
   return { ...base, type: fallback };

@@ -94,3 +94,52 @@ describe('venues', () => {
     expect(rels).toContain('place:dolmabahce-palace located_in place:istanbul');
   });
 });
+
+describe('persons', () => {
+  it('a form of address between a title and a name is neither a person nor part of the name', () => {
+    const x = run('Army Commander Captain Oreste Malvo said on Friday the bridge was closed. Ghanaian Prime Minister Sir Hugo Brandt told reporters the deal was fair.');
+    const persons = x.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons).toEqual(['Hugo Brandt', 'Oreste Malvo']);
+    // The title still goes to the person, and a title before a plain name still makes one.
+    expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('person:hugo-brandt holds_position state:ghana');
+    expect(ids('Army Commander Oreste Malvo said on Friday the bridge was closed.')).toContain('person:oreste-malvo');
+  });
+});
+
+describe('bodies', () => {
+  it('a party or a creed before "government" names whose government it is, not a new body; a leader\'s name does', () => {
+    const bodies = run('The former Labour government backed the plan, but a strong Islamic government would not. Prime Minister Tomas Ruell said the Ruell government would fall.')
+      .entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(bodies).not.toContain('Labour government');
+    expect(bodies).not.toContain('Islamic government');
+    expect(bodies).toContain('Ruell government');
+  });
+});
+
+describe('places', () => {
+  it('the town an accord is named after is no place mention; the town itself is', () => {
+    const x = run('Both sides said the Dayton peace agreement still held. Envoys later flew to Dayton on Monday.');
+    expect(x.entities.find((e) => e.id === 'place:dayton')?.mentions.map((m) => m.text)).toEqual(['Dayton']);
+    expect(x.entities.find((e) => e.id === 'place:dayton')?.mentions[0]!.start).toBeGreaterThan(40);
+    expect(ids('Rebels broke the Lusaka Agreement, officials in Lusaka said.')).not.toContain('place:lusaka-agreement');
+  });
+
+  it('a point of the compass alone is no place; a name that starts with one is', () => {
+    const names = run('Trade with the Middle and the Far East grew, and ties with the West improved. Troops left East Jerusalem.').entities.map((e) => e.name);
+    expect(names).not.toContain('Middle');
+    expect(names).not.toContain('West');
+    expect(names).toEqual(expect.arrayContaining(['Far East', 'East Jerusalem']));
+  });
+});
+
+describe('demonyms and outlets by their wording', () => {
+  it('a demonym after "a"/"an" is one person of that people, not the state; before an actor noun it is the state', () => {
+    expect(ids('Last week the squad signed a Czech and a Romanian.')).not.toContain('state:romania');
+    expect(ids('A Romanian delegation arrived on Monday.')).toContain('state:romania');
+  });
+
+  it('what someone told, named with a capital "The", is a paper', () => {
+    const x = run('"We are grateful," the widow told The Clarion on Monday. The Clarion Group builds ships.');
+    expect(x.entities.find((e) => e.name === 'The Clarion' || e.name === 'Clarion')?.type).toBe('media');
+  });
+});

@@ -52,6 +52,8 @@ export class Votes {
   /** "entity|sentence" → type → up to two partner keys (enough to tell "another than this one"). */
   private readonly asSource = new Map<string, Map<string, string[]>>();
   private readonly asTarget = new Map<string, Map<string, string[]>>();
+  /** The same, over the whole document: "entity" → type → up to two partner keys. */
+  private readonly asSourceInDoc = new Map<string, Map<string, string[]>>();
   constructor(drafts: readonly RelationDraft[], private readonly key: (e: DocEntity) => string) {
     for (const d of drafts) {
       const pair = `${key(d.source)}>${key(d.target)}`;
@@ -65,6 +67,7 @@ export class Votes {
       if (typeof cue === 'string') g.cues.add(cue.toLowerCase());
       note(this.asSource, `${key(d.source)}|${d.sent}`, d.type, key(d.target));
       note(this.asTarget, `${key(d.target)}|${d.sent}`, d.type, key(d.source));
+      note(this.asSourceInDoc, key(d.source), d.type, key(d.target));
     }
   }
   of(source: DocEntity, target: DocEntity): Iterable<VoteGroup> {
@@ -73,6 +76,10 @@ export class Votes {
   /** Types of drafts from an entity to another entity than `except`, in one sentence. */
   fromSourceElsewhere(e: DocEntity, sent: number, except: DocEntity): string[] {
     return others(this.asSource.get(`${this.key(e)}|${sent}`), this.key(except));
+  }
+  /** Types of drafts from an entity to another entity than `except`, anywhere in the document. */
+  fromSourceInDoc(e: DocEntity, except: DocEntity): string[] {
+    return others(this.asSourceInDoc.get(this.key(e)), this.key(except));
   }
   /** Types of drafts to an entity from another entity than `except`, in one sentence. */
   toTargetElsewhere(e: DocEntity, sent: number, except: DocEntity): string[] {
@@ -139,6 +146,9 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   // this sentence ("Saudi Foreign Minister Faisal ... to meet Rubio": Saudi is Faisal's).
   for (const type of votes.toTargetElsewhere(c.target, c.sent, c.source)) out.push(mix(90, mix(coarse, T(type))));
   for (const type of votes.fromSourceElsewhere(c.source, c.sent, c.target)) out.push(mix(91, mix(coarse, T(type))));
+  // ... or anywhere in the document ("Egyptian President Hosni Mubarak" earlier: a "President Mubarak"
+  // beside the Sudanese government is not Sudan's).
+  for (const type of votes.fromSourceInDoc(c.source, c.target)) out.push(mix(95, mix(coarse, T(type))));
   // A body named after this person ("the Biden administration" for Biden).
   if (c.source.type === 'person' && c.target.type === 'organization' && nameWords(c.target).includes(lastWord(c.source))) out.push(mix(94, coarse));
   // A dateline ("BAGHDAD 1996-08-22", "KYIV (Reuters) -") says where the story was filed.

@@ -45,6 +45,11 @@ describe('residence and places', () => {
     expect(doc.entities.filter((e) => e.type === 'media').map((e) => e.id).sort()).toEqual(['media:accra-mail', 'media:ghanaian-times']);
   });
 
+  it('"based in X" after a body is its base, and its apposition\'s demonym then is only its people', () => {
+    const d = extractDocument({ id: 'd', text: 'The Ogaden Front, an Ethiopian rebel group based in Eritrea, said it attacked.' }).drafts.filter((x) => x.rule === 'relations.places' && x.type === 'based_in');
+    expect(d.map((x) => `${x.source.id} ${x.target.id}`)).toEqual(['organization:ogaden-front state:eritrea']);
+  });
+
   it('a delegation is not a base', () => {
     expect(rels('According to Reuters, the Russian delegation arrived late.').filter((r) => r.includes('based_in'))).toEqual([]);
   });

@@ -5,16 +5,20 @@
 import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words, wordsOf } from '../words.ts';
-import { contextOf, type DocContext, type RelationDraft } from './context.ts';
+import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
 const DATE_WORDS = wordsOf('months', 'weekdays');
+const DIRECTIONS = words('directions');
 
 const DEFAULTS = {
   cityCountry: 0.85,
   apposition: 0.75,
   basedModifier: 0.85,
+  basedIn: 0.85,
+  /** Tokens after a body's name searched for "based in" / "headquartered in". */
+  basedWindow: 10,
   dateline: 0.5,
   lexicon: 0.6,
 };
@@ -58,6 +62,13 @@ function datelineRelations(ctx: DocContext, set: Settings): RelationDraft[] {
   return out;
 }
 
+/** The place or state named at token k, past a direction ("in southern Turkey"). */
+function locationAfter(ctx: DocContext, k: number): MentionRef | undefined {
+  if (DIRECTIONS.has(ctx.lower(k))) k++;
+  const r = ctx.at[k];
+  return r && r.mention.start === k && (r.entity.type === 'place' || r.entity.type === 'state') && !r.mention.anchor ? r : undefined;
+}
+
 export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const r of ctx.refs) {
@@ -79,8 +90,23 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
         if (/^(a|an|the)$/.test(ctx.lower(k))) k++;
         const loc = ctx.at[k];
         const nouns = ctx.tokens.slice(loc ? loc.mention.end : k, (loc ? loc.mention.end : k) + 3).map((t) => t.lower);
-        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w))) {
+        // "an Iranian exile group based in Iraq": the place it is based in is said, the demonym is its people's.
+        const basedSaid = ctx.tokens.slice(k, k + set.basedWindow).some((t, j, a) => (t.lower === 'based' || t.lower === 'headquartered') && a[j + 1]?.lower === 'in');
+        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w)) && !basedSaid) {
           out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.apposition, attributes: { cue: 'apposition' } });
+        }
+      }
+    }
+    // "the Mujahideen Khalq, an Iranian exile group based in Iraq", "Acme Corp, headquartered in Denver"
+    if (e.type === 'media' || e.type === 'organization') {
+      const s1 = ctx.sentRange(sent)[1];
+      for (let k = r.mention.end; k < Math.min(s1 - 2, r.mention.end + set.basedWindow); k++) {
+        if (ctx.at[k] && ctx.at[k]!.entity.type !== 'state' && ctx.at[k]!.entity.type !== 'place') break;
+        if (/^[.;]$/.test(ctx.lower(k))) break;
+        if ((ctx.lower(k) === 'based' || ctx.lower(k) === 'headquartered') && ctx.lower(k + 1) === 'in') {
+          const loc = locationAfter(ctx, k + 2);
+          if (loc) out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.basedIn, attributes: { cue: ctx.lower(k) + ' in' } });
+          break;
         }
       }
     }

@@ -101,6 +101,11 @@ describe('meetings: roles and sides', () => {
     expect(parts('The ministry received Uganda\'s request on Monday.')).toEqual([]);
   });
 
+  it('subjects joined by "and" all took part', () => {
+    expect(parts('Ruto and Museveni met at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:museveni -']));
+    expect(parts('Kenya, Uganda and Tanzania held talks in Arusha.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -', 'state:tanzania -']));
+  });
+
   it('the sides joined by hyphens before the event word', () => {
     expect(parts('The US-China trade talks ended without agreement on Friday.')).toEqual(expect.arrayContaining(['state:united-states -', 'state:china -']));
     expect(parts('Kenya-Uganda border talks resumed in Kampala.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));

@@ -104,6 +104,23 @@ function subjectOfEvent(x: Reading): void {
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
+  // "Zelensky and Trump met", "Kenya, Uganda and Tanzania held talks": the subjects joined to it,
+  // with those of the list before the clause's comma.
+  if (subject === subjects[0] && subject.mention.start === clause) {
+    for (let k = clause - 1; ctx.lower(k) === ',' && k > x.s0; ) {
+      const prev = ctx.at[k - 1];
+      if (!prev || prev.mention.end !== k || prev.entity.type !== subject.entity.type) break;
+      x.add(prev, x.set.participant);
+      k = prev.mention.start - 1;
+    }
+  }
+  let last = subject;
+  for (const r of subjects.slice(subjects.indexOf(subject) + 1)) {
+    const between = ctx.tokens.slice(last.mention.end, r.mention.start).map((t) => t.lower);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === ',')) break;
+    x.add(r, x.set.participant);
+    last = r;
+  }
 }
 
 /** "Speaking after talks with X in Cairo, Lammy said", "During a visit to Kyiv, Scholz pledged": the main clause's subject took part. */

@@ -5,6 +5,7 @@
 import { slugify } from '../util/slug.ts';
 import type { Component, LexEntry, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
 
 const MEDIA_HEADS = words('media_name_heads');
@@ -24,6 +25,7 @@ const FIGHTERS = words('fighter_nouns');
 const ACCORDS = words('accord_nouns');
 const ACCORD_MODIFIERS = words('accord_modifiers');
 const COMPASS = words('compass_names');
+const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -184,8 +186,9 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     // A title before a form of address is the person's ("Prime Minister Sheikh Omar Kabir").
     let addressed = start;
     if (sp.type === 'PER') {
-      // Forms of address stay out of names ("Sir David Naish"); alone, or "God", they name no one.
-      while (start < end && HONORIFICS.has(lower[start]!)) start++;
+      // Forms of address stay out of names ("Sir David Naish"); alone, or "God", they name no one,
+      // but for a surname written like one ("Major said").
+      while (start < end && HONORIFICS.has(lower[start]!) && !honorificAsSurname(f, s, start, end)) start++;
       if (start >= end || NOT_PERSONS.has(lower[start]!)) continue;
       while (addressed > s.tokenStart && !taken[addressed - 1] && HONORIFICS.has(lower[addressed - 1]!)) addressed--;
       f.mark(addressed, start, TOKEN_TITLE);
@@ -246,6 +249,20 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
   }
+}
+
+/**
+ * "Major said on Monday": a word that is also a form of address, tagged alone as a person with no
+ * name after it and no article, possessive, title or form of address before it ("the General",
+ * "his Excellency"), is a surname.
+ */
+function honorificAsSurname(f: Found, s: Sentence, start: number, end: number): boolean {
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}/u.test(f.tokens[start]!.text)) return false;
+  const next = f.tokens[end];
+  if (end < s.tokenEnd && next && isCap(next)) return false;
+  if (start === s.tokenStart) return true;
+  const prev = f.tokens[start - 1]!;
+  return !(NOT_NAMES.has(prev.lower) && /^\p{Ll}/u.test(prev.text)) && prev.lower !== "'s" && !f.taken[start - 1] && !HONORIFICS.has(prev.lower);
 }
 
 /**
@@ -376,6 +393,86 @@ function namesNoLeader(f: Found, byStart: Map<number, Mention[]>, start: number,
   return false;
 }
 
+/** Titles that a portfolio's name may open ("Justice Minister") or close ("Minister of Justice"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+
+/**
+ * "Justice Minister X", "Labour and Social Welfare Minister Y", "Minister of Defence and Aviation
+ * Z": a name made only of portfolio words right before a minister's or secretary's title, or after
+ * "Minister of", is part of the title, not a body. A party before the title ("Likud minister") is
+ * no portfolio and stays.
+ */
+function portfolios(f: Found, spans: TaggedSpan[], titles: readonly TitleSpan[]): TaggedSpan[] {
+  const posts = titles.filter((t) => PORTFOLIO_TITLES.has(t.position));
+  if (posts.length === 0) return spans;
+  const isPortfolio = (sp: TaggedSpan) => sp.type !== 'PER' && f.lower.slice(sp.start, sp.end).every((w) => PORTFOLIO.has(w) || w === ',');
+  return spans.filter((sp) => {
+    const before = posts.some((t) => t.start === sp.end);
+    const after = posts.some((t) => f.lower[t.end] === 'of' && t.end + 1 === sp.start);
+    if (!(before || after) || !isPortfolio(sp)) return true;
+    f.mark(sp.start, sp.end, TOKEN_TITLE);
+    return false;
+  });
+}
+
+/**
+ * "Minister Florence Chitauro", "Prosecutor-General Adolfo Salamanca": the capitalized words right
+ * after a title are one person's name, though the tagger split them into a place and a name
+ * because a first name or a surname is also a town. Only where the tagger's names fill the run
+ * exactly and none of its words is a state or a body of the lexicon ("Minister Netanyahu Israel"
+ * stays two names); not in headlines in capitals.
+ */
+function titledRuns(f: Found, s: Sentence, spans: TaggedSpan[], titles: readonly TitleSpan[], allowCodes: boolean): TaggedSpan[] {
+  if (!allowCodes || titles.length === 0) return spans;
+  const g = gazetteer();
+  const { tokens, lower, raw, taken } = f;
+  let out = spans;
+  for (const t of titles) {
+    let first = t.end;
+    while (first < s.tokenEnd && !taken[first] && HONORIFICS.has(lower[first]!)) first++;
+    let end = first;
+    while (end < s.tokenEnd && end - first < 4 && !taken[end] && isCap(tokens[end]!) && !NOT_NAMES.has(lower[end]!)) end++;
+    if (end - first < 2) continue;
+    const inside = out.filter((sp) => sp.start < end && sp.end > first);
+    let covered = 0;
+    for (const sp of inside) covered += sp.end - sp.start;
+    if (inside.some((sp) => sp.start < first || sp.end > end) || covered !== end - first || inside.every((sp) => sp.type === 'PER')) continue;
+    let lexical = false;
+    for (let k = first; k < end; k++) {
+      const m = g.match(lower, raw, k, allowCodes, end);
+      if (m && m.entry.type !== 'place') lexical = true;
+    }
+    if (lexical) continue;
+    out = [...out.filter((sp) => !inside.includes(sp)), { start: first, end, type: 'PER' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * "Lees Summit, Mo.", "MONTPELIER, Vt.": a U.S. state abbreviated after a city is a mention of the
+ * state (not after a person's name); the tagger's spans give way to it (a span over "City, Mo."
+ * keeps the city).
+ */
+function abbreviatedStates(f: Found, s: Sentence, spans: TaggedSpan[]): TaggedSpan[] {
+  const found: { start: number; end: number }[] = [];
+  for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+    const st = stateAbbreviationAt(f.tokens, i, s.tokenStart, s.tokenEnd);
+    // After a person's name the word is no state: "Smith, Ind." (a party).
+    if (!st || spans.some((sp) => sp.type === 'PER' && sp.start <= i - 2 && sp.end > i - 2)) continue;
+    f.push({ start: i, end: st.end, type: 'place', via: 'name', entry: st.entry });
+    found.push({ start: i, end: st.end });
+    i = st.end - 1;
+  }
+  if (found.length === 0) return spans;
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
+    const hit = found.find((a) => sp.start < a.end && sp.end > a.start);
+    if (!hit) out.push(sp);
+    else if (sp.start < hit.start - 1) out.push({ ...sp, end: hit.start - 1 }); // the city before ", Mo."
+  }
+  return out;
+}
+
 /** Mentions of one text: tagger spans typed by the lexicon, lexicon matches the tagger left out, and titled names. */
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]): Mention[] {
   const f = new Found(tokens, titles);
@@ -397,10 +494,12 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
       if (confirmed(sp)) own.push(sp);
     }
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
-    const spans = splitSpans(joinParticles(own, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
-    fromTagger(f, s, spans, allowCodes);
+    const sentTitles = titlesIn.get(n) ?? [];
+    const split = splitSpans(joinParticles(own, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
+    const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);
+    fromTagger(f, s, abbreviatedStates(f, s, spans), allowCodes);
     fromLexicon(f, s, allowCodes);
-    titledNames(f, s, titlesIn.get(n) ?? []);
+    titledNames(f, s, sentTitles);
   }
   surnamesLeftOut(f);
   pressReviewHeadings(f, sentences);

@@ -3,6 +3,10 @@
 // headlines, capitals acting as states, demonyms and historic states.
 import { describe, expect, it } from 'vitest';
 import { extract, extractDocument } from '../../src/extract/index.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { analyze } from '../../src/extract/text.ts';
+import { findTitles } from '../../src/extract/titles.ts';
+import type { TaggedSpan } from '../../src/extract/doc.ts';
 
 const run = (text: string) => extract([{ id: 'd', text }]);
 const ent = (text: string, id: string) => run(text).entities.find((e) => e.id === id);
@@ -78,10 +82,36 @@ describe('states', () => {
     expect(doc.mentions.filter((m) => m.entry?.id === 'state:bosnia-and-herzegovina').map((m) => m.via)).toEqual(['demonym']);
   });
 
+  it('a former seat of government acting is its state ("Bonn said"); travelled to, it stays the city', () => {
+    const x = run('Bonn rejected the demand on Tuesday, and Rangoon kept silent. The envoy flew back to Bonn on Wednesday.');
+    expect(x.entities.find((e) => e.id === 'state:germany')?.mentions.map((m) => m.text)).toEqual(['Bonn']);
+    expect(x.entities.find((e) => e.id === 'state:myanmar')?.mentions.map((m) => m.text)).toEqual(['Rangoon']);
+    expect(x.entities.find((e) => e.id === 'place:bonn')?.mentions.map((m) => m.text)).toEqual(['Bonn']);
+  });
+
   it('knows states of the past and older names of today\'s', () => {
     expect(ids('Trade between the Soviet Union and Yugoslavia fell. Zaire and Surinam signed the accord.')).toEqual(
       expect.arrayContaining(['state:soviet-union', 'state:yugoslavia', 'state:dr-congo', 'state:suriname']),
     );
+  });
+});
+
+describe('U.S. states abbreviated after a city', () => {
+  it('"City, Mont." in a dateline or a sentence is the state under its full name, and the city is in it', () => {
+    const x = run('Barn fire kills horses.\nHELENA, Mont.\n1997-03-02\nA fire destroyed a barn near Kalispell, Mont. on Sunday, and a Bozeman, Mont.-based firm said it would rebuild it. Officials in Montana said so.');
+    const montana = x.entities.find((e) => e.id === 'place:montana');
+    expect(montana?.name).toBe('Montana');
+    expect(montana?.mentions.map((m) => m.text)).toEqual(['Mont', 'Mont.', 'Mont.', 'Montana']);
+    expect(x.entities.map((e) => e.name)).not.toContain('Mont');
+    const rels = x.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(rels).toEqual(expect.arrayContaining(['place:helena located_in place:montana', 'place:kalispell located_in place:montana']));
+  });
+
+  it('an abbreviation alone, or after a person\'s name, is no state', () => {
+    const x = run('Mo Farah won the race, Del Potro lost in Ind. fashion, and Tom Smith, Ind. candidate, came third.');
+    expect(x.entities.map((e) => e.id)).not.toEqual(expect.arrayContaining(['place:missouri']));
+    expect(x.entities.map((e) => e.id)).not.toContain('place:delaware');
+    expect(x.entities.map((e) => e.id)).not.toContain('place:indiana');
   });
 });
 
@@ -106,7 +136,40 @@ describe('persons', () => {
   });
 });
 
+describe('titled names', () => {
+  it('after a title, a name whose first word is also a town is one person\'s; the town alone stays a place', () => {
+    const x = run('Public Service Minister Florence Ncube warned the strikers on Tuesday. Deputy Prosecutor-General Pedro Salamanca said on Monday the case was closed. In Florence, police closed a bridge.');
+    const persons = x.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons).toEqual(['Florence Ncube', 'Pedro Salamanca']);
+    expect(x.entities.find((e) => e.id === 'place:florence')?.mentions.map((m) => m.text)).toEqual(['Florence']);
+    expect(x.entities.map((e) => e.name)).not.toContain('Salamanca');
+  });
+});
+
+describe('honorifics that are surnames', () => {
+  const mentionsOf = (text: string, tagged: TaggedSpan[]) => {
+    const { tokens, sentences } = analyze(text);
+    return findMentions(text, tokens, sentences, findTitles(tokens), tagged).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
+  };
+
+  it('"Major" tagged alone as a person, with no name after it, is a surname', () => {
+    expect(mentionsOf('Major said on Monday he would stay.', [{ start: 0, end: 1, type: 'PER' }])).toEqual(['person:Major']);
+  });
+
+  it('a form of address before a name, or after an article, is no person', () => {
+    expect(mentionsOf('Major Ali Haidar said on Monday he would stay.', [{ start: 0, end: 3, type: 'PER' }])).toEqual(['person:Ali Haidar']);
+    expect(mentionsOf('Later the General said he would stay.', [{ start: 2, end: 3, type: 'PER' }])).toEqual([]);
+  });
+});
+
 describe('bodies', () => {
+  it('a portfolio before "Minister" or after "Minister of" is the post\'s, not a body; a party stays', () => {
+    const x = run('National Economy Minister Yannis Kostas said the policy would not change. The prince met Minister of Defence and Aviation Prince Sultan in Riyadh. Public Service Minister Florence Ncube warned the strikers on Tuesday. A Labour Party minister resigned.');
+    const bodies = x.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(bodies).toEqual(['Labour Party']);
+  });
+
+
   it('a party or a creed before "government" names whose government it is, not a new body; a leader\'s name does', () => {
     const bodies = run('The former Labour government backed the plan, but a strong Islamic government would not. Prime Minister Tomas Ruell said the Ruell government would fall.')
       .entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));

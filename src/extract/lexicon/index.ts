@@ -54,6 +54,8 @@ export class Gazetteer {
   readonly capitals = new Map<string, LexEntry>();
   /** Provinces and states of countries (lower-case name → country codes), from city-timezones. */
   readonly provinces = new Map<string, Set<string>>();
+  /** U.S. states by their AP abbreviation as written ("Vt.", "N.J."), from us-states.tsv: read only after "City,". */
+  readonly usStateAbbreviations = new Map<string, LexEntry>();
 
   constructor() {
     this.titles = new Map();
@@ -207,6 +209,26 @@ function loadCities(g: Gazetteer): void {
   }
 }
 
+/** AP abbreviations of U.S. states (us-states.tsv); each is a place of the United States under its full name. */
+function loadUsStates(g: Gazetteer): void {
+  for (const [state, abbreviation] of readTsv('us-states.tsv')) {
+    if (!state || !abbreviation) continue;
+    g.usStateAbbreviations.set(abbreviation, { id: `place:${slugify(state)}`, type: 'place', name: state, aliases: [], country: 'US' });
+  }
+}
+
+/**
+ * Former seats of government (capitals.former.tsv): archives name the government by them ("Bonn
+ * said"), so they count as capitals of the state they stood for. The city must be a city entry.
+ */
+function loadFormerCapitals(g: Gazetteer): void {
+  for (const [city, country] of readTsv('capitals.former.tsv')) {
+    const entry = city ? g.entries.get(`place:${slugify(city)}`) : undefined;
+    if (!entry || entry.country !== country) throw new Error(`capitals.former.tsv: "${city}" is no city of ${country} in the gazetteer`);
+    g.capitals.set(entry.id, entry);
+  }
+}
+
 let cached: Gazetteer | null = null;
 
 /** The process-wide gazetteer (built on first use, about a few milliseconds). */
@@ -218,7 +240,9 @@ export function gazetteer(): Gazetteer {
   loadOrganizations(g, 'media.tsv', 'media');
   loadOrganizations(g, 'organizations.tsv', 'organization');
   loadCities(g);
+  loadFormerCapitals(g);
   loadTitles(g);
+  loadUsStates(g);
   cached = g;
   return g;
 }

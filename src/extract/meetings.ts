@@ -51,6 +51,8 @@ function namedObject(tokens: readonly Token[], i: number, starts: Map<number, Me
   const sent = tokens[i]!.sent;
   for (let k = i + 1; k < Math.min(tokens.length, i + 8) && tokens[k]!.sent === sent; ) {
     const title = titleEnds.get(k);
+    // "received the Ukrainian president": a post named without a name is a guest too.
+    if (title !== undefined && !starts.has(title) && starts.get(k - 1)?.via === 'demonym') return tokens[title]?.lower !== "'s";
     if (title !== undefined) { k = title; continue; }
     const m = starts.get(k);
     if (m && m.via === 'demonym' && (starts.has(m.end) || titleEnds.has(m.end))) { k = m.end; continue; }

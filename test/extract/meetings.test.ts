@@ -38,6 +38,11 @@ describe('hosting a named guest', () => {
     expect(frames('Kenyan President William Ruto hosted Somali leader Hassan Sheikh Mohamud in Nairobi.')).toEqual(['hosted']);
   });
 
+  it('a guest named by post alone ("received the Ugandan president") is a guest; his letter is not', () => {
+    expect(frames('Ruto received the Ugandan president in Nairobi.')).toEqual(['received']);
+    expect(frames('Ruto received the Ugandan president\'s letter on Monday.')).toEqual([]);
+  });
+
   it('hosting refugees or a tournament is no meeting; "hosted the talks" is the talks', () => {
     expect(frames('Kenya hosted 600,000 refugees last year. Nairobi hosted the tournament.')).toEqual([]);
     expect(frames('Qatar hosted the talks in Doha.')).toEqual(['talks']);

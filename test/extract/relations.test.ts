@@ -101,6 +101,10 @@ describe('meetings: roles and sides', () => {
     expect(parts('The ministry received Uganda\'s request on Monday.')).toEqual([]);
   });
 
+  it('the leader of a delegation that held the talks', () => {
+    expect(parts('The delegation, led by Foreign Minister Musalia Mudavadi, held talks with Ugandan officials in Kampala.')).toContain('person:musalia-mudavadi leader');
+  });
+
   it('subjects joined by "and" all took part', () => {
     expect(parts('Ruto and Museveni met at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:museveni -']));
     expect(parts('Kenya, Uganda and Tanzania held talks in Arusha.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -', 'state:tanzania -']));

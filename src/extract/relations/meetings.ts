@@ -16,6 +16,7 @@ const ROLE_VERBS = wordMap('role_verbs');
 const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs', 'host_verbs');
 const ATTEND = words('attend_verbs');
 const OPENERS = words('opening_clause_words');
+const DELEGATION = words('delegation_nouns');
 const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
@@ -139,6 +140,24 @@ function openingClause(x: Reading): void {
     if (r && r.mention.start === k && r.mention.anchor) { k = r.mention.end - 1; continue; }
     if (r && r.mention.start === k && ACTOR.has(r.entity.type)) x.add(r, x.set.byReference);
     if (ctx.lower(k) !== 'the') return;
+  }
+}
+
+/** "The delegation, led by Foreign Minister Ahmed Attaf, held talks": who led the side that took part. */
+function delegationLeader(x: Reading): void {
+  const { ctx, mm } = x;
+  for (let k = Math.max(x.s0, mm.start - 16); k + 2 < mm.start; k++) {
+    const role = ROLE_VERBS.get(ctx.lower(k));
+    if (role !== 'leader' && ctx.lower(k) !== 'headed') continue;
+    if (ctx.lower(k + 1) !== 'by' || !ctx.tokens.slice(Math.max(x.s0, k - 3), k).some((t) => DELEGATION.has(t.lower))) continue;
+    for (let j = k + 2; j < Math.min(mm.start, k + 8); j++) {
+      const titleEnd = x.titleEnds.get(j);
+      if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
+      const r = ctx.at[j];
+      if (r && r.mention.start === j && r.mention.anchor) { j = r.mention.end - 1; continue; }
+      if (r && r.mention.start === j && r.entity.type === 'person') x.add(r, x.set.participant, 'leader');
+      break;
+    }
   }
 }
 
@@ -347,6 +366,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       twoSides(x);
       compoundSides(x);
       openingClause(x);
+      delegationLeader(x);
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);

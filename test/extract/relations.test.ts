@@ -151,6 +151,10 @@ describe('attribution and claims', () => {
     expect(quoted('Lavrov told the state news agency RIA Novosti that Moscow would respond.')).toEqual(['media:ria-novosti person:lavrov']);
     expect(quoted('In an interview with the BBC, Ruto said Kenya needed more rain.')).toEqual(['media:bbc person:ruto']);
     expect(quoted('Ruto told the crowd that Reuters was wrong.')).toEqual([]);
+    const reported = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.attribution' && d.type === 'reported').map((d) => `${d.source.id} ${d.target.id}`);
+    expect(reported("Kenya's KBC news agency said Ruto signed the bill.")).toEqual(['media:kbc person:ruto']);
+    expect(reported('Ruto signed the bill on Monday, Reuters reported.')).toEqual(['media:reuters person:ruto']);
+    expect(reported('Ruto said on Monday that the bill was signed.')).toEqual([]);
   });
 });
 

@@ -9,12 +9,15 @@ import { contextOf, type DocContext, type MentionRef, type RelationDraft } from 
 const SAY = words('say_verbs');
 const REPORT = words('report_verbs');
 const PRONOUNS = new Set(['he', 'she']);
+const ACTORS = new Set(['person', 'state', 'organization']);
 const OUTLET_MODIFIERS = words('outlet_modifiers');
 const OUTLET_NOUNS = words('outlet_nouns');
 
 const DEFAULTS = {
   quoted: 0.85,
   reported: 0.8,
+  /** Whom an outlet's report is about (its sentence's subject). */
+  reportedSubject: 0.5,
   /** Tokens after a person searched for a verb of saying. */
   sayWindow: 4,
 };
@@ -52,13 +55,30 @@ function lastPersonBefore(ctx: DocContext, k: number, sent: number): DocEntity |
   return undefined;
 }
 
+/** The outlet right before token k, past words that describe it ("KCNA news agency said"). */
+function outletBefore(ctx: DocContext, k: number): MentionRef | undefined {
+  let j = k;
+  while (j > k - 3 && (OUTLET_NOUNS.has(ctx.lower(j - 1)) || OUTLET_MODIFIERS.has(ctx.lower(j - 1))) && ctx.lower(j - 1) !== 'the' && !ctx.at[j - 1]) j--;
+  const o = ctx.mentionEndingAt(j);
+  return o && o.entity.type === 'media' ? o : undefined;
+}
+
+/** The first actor of what an outlet's verb at token `at` reports: after the verb, else the sentence's first (the outlet and its own state aside). */
+function reportSubject(ctx: DocContext, refs: readonly MentionRef[], outlet: DocEntity, at: number, s1: number): DocEntity | undefined {
+  const actor = (r: MentionRef) => ACTORS.has(r.entity.type) && r.entity !== outlet && !r.mention.anchor && ctx.lower(r.mention.end) !== "'s";
+  const after = refs.find((r) => r.mention.start > at && r.mention.start < Math.min(s1, at + 8) && actor(r));
+  if (after) return after.entity;
+  const before = refs.find((r) => r.mention.start < at && actor(r) && ctx.at[r.mention.end]?.entity !== outlet);
+  return before?.entity;
+}
+
 export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (let sent = 0; sent < ctx.sentences.length; sent++) {
     const [s0, s1] = ctx.sentRange(sent);
     const refs = ctx.mentionsIn(sent);
     const persons = refs.filter((r) => r.entity.type === 'person');
-    const outlets: { outlet: DocEntity; cue: string; speaker?: DocEntity }[] = [];
+    const outlets: { outlet: DocEntity; cue: string; speaker?: DocEntity; at?: number }[] = [];
     for (let k = s0; k < s1; k++) {
       const w = ctx.lower(k);
       const cited = citedAt(ctx, k, s1);
@@ -67,9 +87,9 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
         const o = ctx.mentionEndingAt(k);
         const sp = ctx.at[k + 1];
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'quoted', speaker: sp.entity });
-      } else if (REPORT.has(w)) {
-        const o = ctx.mentionEndingAt(k);
-        if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: 'reported' });
+      } else if (REPORT.has(w) || ((w === 'said' || w === 'says') && outletBefore(ctx, k))) {
+        const o = outletBefore(ctx, k);
+        if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: REPORT.has(w) ? 'reported' : 'said', at: k });
       } else if (w === 'interview' && ctx.lower(k + 1) === 'with') {
         // "In an interview with the BBC, Zelensky said": the outlet and the speaker of the sentence.
         const o = outletAfter(ctx, k + 2, Math.min(s1, k + 6));
@@ -94,7 +114,7 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
       return false;
     });
     for (const o of outlets) {
-      const speaker = o.speaker ?? (o.cue === 'reported' ? undefined : saidSpeaker?.entity);
+      const speaker = o.speaker ?? (o.cue === 'reported' || o.cue === 'said' ? undefined : saidSpeaker?.entity);
       if (speaker) {
         out.push({ type: 'quoted', source: o.outlet, target: speaker, sent, confidence: set.quoted, attributes: { cue: o.cue } });
         continue;
@@ -103,6 +123,11 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
       const reportedEvents = new Set<DocEntity>();
       for (let k = s0; k < s1; k++) { const m = ctx.meetingAt[k]; if (m) reportedEvents.add(m); }
       for (const m of reportedEvents) out.push({ type: 'reported', source: o.outlet, target: m, sent, confidence: set.reported, attributes: { cue: o.cue } });
+      // ... and on whom its report is about: "KCNA said Kim Jong Un oversaw a test", "X met Y, Xinhua reported".
+      if (o.at !== undefined) {
+        const about = reportSubject(ctx, refs, o.outlet, o.at, s1);
+        if (about) out.push({ type: 'reported', source: o.outlet, target: about, sent, confidence: set.reportedSubject, attributes: { cue: o.cue } });
+      }
     }
   }
   return out;

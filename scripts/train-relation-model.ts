@@ -196,7 +196,8 @@ const FEW = 25;
 for (const type of RELATION_TYPE_LIST) {
   const n = goldCount.get(type) ?? 0;
   if (n >= RARE && n < FEW) {
-    if (thresholds[type]! <= 1) thresholds[type] = Math.max(0.5, thresholds[type]!);
+    // Off only when even an even threshold finds nothing right.
+    thresholds[type] = thresholds[type]! <= 1 ? Math.max(0.5, thresholds[type]!) : tally(type, 0.5).h > 0 ? 0.5 : OFF;
     counts.set(type, tally(type, thresholds[type]!));
   }
 }

@@ -25,6 +25,7 @@ const FIGHTERS = words('fighter_nouns');
 const ACCORDS = words('accord_nouns');
 const ACCORD_MODIFIERS = words('accord_modifiers');
 const COMPASS = words('compass_names');
+const BODY_HEADS = words('body_heads');
 const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
@@ -241,6 +242,9 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       // A modifier, like a demonym: it anchors relations ("based_in") but is not listed as a mention.
       f.push({ start, end: start + lex.length, type: lex.entry.type, via: lex.surface, entry: lex.entry, anchor: true });
       f.mark(start + lex.length, end, TOKEN_MISC);
+    } else if (lex && lex.entry.type === 'state' && lex.surface === 'demonym' && end - start >= 3 && BODY_HEADS.has(lower[end - 1]!) && tokens.slice(start, end).every(isCap)) {
+      // "the Russian National Olympic Committee", "the Iraqi National Congress": a body's name that opens with a demonym.
+      f.push({ start, end, type: 'organization', via: 'tagged' });
     } else if (lex && lex.entry.type === 'state' && lex.surface === 'demonym' && start + lex.length < end) {
       // "Bosnian Serb", "Iraqi Kurdish": the demonym names its state; the rest is no name of ours.
       f.push({ start, end: start + lex.length, type: 'state', via: 'demonym', entry: lex.entry });

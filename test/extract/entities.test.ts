@@ -13,6 +13,11 @@ const ent = (text: string, id: string) => run(text).entities.find((e) => e.id ==
 const ids = (text: string) => run(text).entities.map((e) => e.id);
 
 describe('one entity per body', () => {
+  it('a body whose name opens with a demonym ("the Ghanaian Football Association") is one organization; "Kenyan Somalis" is no body', () => {
+    expect(ids('The Ghanaian Football Association fined the club.')).toContain('organization:ghanaian-football-association');
+    expect(ids('Kenyan Somali elders met in Wajir.').filter((id) => id.startsWith('organization:'))).toEqual([]);
+  });
+
   it('joins an acronym in brackets, and every later mention of it, to the long name', () => {
     const x = run('The Kurdistan Democratic Party of Iran (KDPI) said on Monday its fighters were attacked. KDPI officials denied any role.');
     const kdpi = x.entities.filter((e) => e.type === 'organization' && (e.name.includes('Kurdistan') || e.aliases.includes('KDPI')));

@@ -149,14 +149,15 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
 /** Groups event mentions into frames: one frame per real event. */
 export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
-  const latest = new Map<'call' | 'other', MeetingFrame>();
+  const latest = new Map<'call' | 'visit' | 'other', MeetingFrame>();
   /** The sentence where each frame was opened. */
   const opened = new Map<MeetingFrame, number>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
     const definite = !opensNewEvent(a.tokens, m) && !isVerbal(a.tokens[m.end - 1]!.lower);
-    const family = m.kind === 'call' ? 'call' : 'other';
+    // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
+    const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
     const known = latest.get(family);
     if (m.status === 'negated' && definite && known) {
       known.mentions.push(m);

@@ -48,3 +48,10 @@ describe('hosting a named guest', () => {
     expect(frames('Qatar hosted the talks in Doha.')).toEqual(['talks']);
   });
 });
+
+describe('events of a visit', () => {
+  it('a visit and the talks held during it are two events; "the visit" and "the talks" each refer back to their own', () => {
+    const doc = extractDocument({ id: 'd', text: 'Ruto began a three-day visit to Uganda on Monday. He held talks with Museveni in Kampala. The talks focused on trade. The visit ends on Wednesday.' });
+    expect(doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'))).toEqual(['visit+visit', 'talks+talks']);
+  });
+});

@@ -145,9 +145,20 @@ class Resolver {
   /** Full person names first, so that surnames anywhere in the text can join them. */
   indexPersons(mentions: readonly Mention[]): void {
     const indexed = new Set<string>();
-    for (const m of mentions) {
-      if (m.type !== 'person') continue;
+    // "B. Yeltsin" is read after the full names, so that it can be the one "Boris Yeltsin" of the text.
+    const persons = mentions.filter((m) => m.type === 'person');
+    const initialed = new Set(persons.filter((m) => isInitialed(nameTokens(this.t, m))));
+    for (const m of [...persons.filter((m) => !initialed.has(m)), ...initialed]) {
       const toks = nameTokens(this.t, m);
+      if (isInitialed(toks) && !indexed.has(toks.join(' '))) {
+        const fits = this.persons.matches(toks.slice(1)).filter((e) => e.name[0] === toks[0]![0] && e.name.split(' ').length > toks.length - 1);
+        if (fits.length === 1) {
+          indexed.add(toks.join(' '));
+          fits[0]!.aliases.add(displayName(this.t, m.start, m.end));
+          this.persons.add(toks, fits[0]!);
+          continue;
+        }
+      }
       // Each written form once: an article that names a person a thousand times indexes one name.
       const written = toks.join(' ');
       if (toks.length < 2 || indexed.has(written) || this.persons.hasLongerForm(toks)) continue;
@@ -304,6 +315,9 @@ class Resolver {
     for (const f of frames) this.entities.push({ id: '', type: 'meeting', name: f.head, aliases: new Set(), frame: f });
   }
 }
+
+/** A name whose first word is an initial ("B. Yeltsin", "M. Sivasiththamparam"). */
+const isInitialed = (toks: readonly string[]) => toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!);
 
 export function resolveDocument(t: Text, found: readonly Mention[], frames: readonly MeetingFrame[]): { entities: DocEntity[]; links: MentionLink[] } {
   const mentions = oneSensePerDocument(t, found);

@@ -13,6 +13,13 @@ const ent = (text: string, id: string) => run(text).entities.find((e) => e.id ==
 const ids = (text: string) => run(text).entities.map((e) => e.id);
 
 describe('one entity per body', () => {
+  it('"W. Ruto" is the one William Ruto of the text, so that "Ruto" alone is too; two of that initial stay apart', () => {
+    const x = run('President William Ruto spoke on Monday. Ruto said the budget was ready. One must give W. Ruto his due.');
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:william-ruto']);
+    const y = run('Ana Smith and Alan Smith met. A. Smith said so.');
+    expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:a-smith', 'person:alan-smith', 'person:ana-smith']);
+  });
+
   it('a body whose name opens with a demonym ("the Ghanaian Football Association") is one organization; "Kenyan Somalis" is no body', () => {
     expect(ids('The Ghanaian Football Association fined the club.')).toContain('organization:ghanaian-football-association');
     expect(ids('Kenyan Somali elders met in Wajir.').filter((id) => id.startsWith('organization:'))).toEqual([]);

@@ -105,6 +105,12 @@ describe('meetings: roles and sides', () => {
     expect(parts('The delegation, led by Foreign Minister Musalia Mudavadi, held talks with Ugandan officials in Kampala.')).toContain('person:musalia-mudavadi leader');
   });
 
+  it('the subject named before an apposition ("Ruto, the Kenyan president, met Museveni")', () => {
+    const ruleParts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in').map((d) => d.source.id);
+    expect(ruleParts('Ruto, the Kenyan president, met Museveni on Friday.')).toEqual(['person:ruto', 'person:museveni']);
+    expect(ruleParts('Ruto, a former teacher, said the talks would resume.')).toEqual([]);
+  });
+
   it('subjects joined by "and" all took part', () => {
     expect(parts('Ruto and Museveni met at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:museveni -']));
     expect(parts('Kenya, Uganda and Tanzania held talks in Arusha.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -', 'state:tanzania -']));

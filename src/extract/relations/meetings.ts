@@ -80,6 +80,18 @@ interface Reading {
   out: RelationDraft[];
 }
 
+/** The person named before ", the Kenyan president," whose closing comma is at token `comma`. */
+function appositionHead(ctx: DocContext, comma: number, s0: number): MentionRef | undefined {
+  for (let k = comma - 1; k > Math.max(s0, comma - 10); k--) {
+    if (ctx.lower(k) !== ',') continue;
+    const opener = ctx.lower(k + 1);
+    if (opener !== 'the' && opener !== 'a' && opener !== 'an') return undefined;
+    const r = ctx.at[k - 1];
+    return r && r.mention.end === k && r.entity.type === 'person' ? r : undefined;
+  }
+  return undefined;
+}
+
 /** Subject: the first person of the clause, when a participation verb links it to the event. */
 function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
@@ -100,6 +112,11 @@ function subjectOfEvent(x: Reading): void {
   // "Fumio Kishida, who hosted the gathering": the relative pronoun's antecedent.
   const antecedent = ctx.lower(clause) === 'who' ? ctx.mentionEndingAt(clause - 1) : undefined;
   if (antecedent && antecedent.entity.type === 'person') subjects.unshift(antecedent);
+  // "Ruto, the Kenyan president, met Museveni": the name before an apposition that ends the clause's start.
+  if (subjects.length === 0 && clause > x.s0 && ctx.lower(clause - 1) === ',') {
+    const named = appositionHead(ctx, clause - 1, x.s0);
+    if (named) subjects.push(named);
+  }
   const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
   if (!subject) return;
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.

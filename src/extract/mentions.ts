@@ -2,21 +2,17 @@
 // type from the lexicon (state or place, media or organization, a demonym as its state); lexicon
 // entries, titled names and surnames the tagger left out are added; titles are kept out of names.
 
-import { slugify } from '../util/slug.ts';
-import type { Component, LexEntry, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
+import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { classify, denotesState, indefiniteBefore, isPressReviewHeading, retypeRegions } from './mention-types.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
 
-const MEDIA_HEADS = words('media_name_heads');
 /** Capitalized words that open sentences or headlines without naming anything. */
 const NOT_NAMES = wordsOf('sentence_openers', 'months', 'weekdays');
 const GOVERNMENT_BODIES = words('government_bodies');
-const OUTLET_NOUNS = words('outlet_nouns');
 const PARTICLES = words('name_particles');
 const PLACE_CUES = words('place_cues');
-const STATE_ACTOR_NOUNS = words('state_actor_nouns');
-const OUTLET_VERBS = words('report_verbs');
 const GENERIC_BODY = words('generic_body_words');
 const HONORIFICS = words('honorifics');
 const VENUE_NOUNS = words('venue_nouns');
@@ -523,86 +519,6 @@ export const mentionsComponent: Component = {
 };
 
 /**
- * "Atlanta, Georgia": a country name written after a city of another country, where that country
- * has a province of that name, is the province; so is every mention of it in the document.
- */
-function retypeRegions(tokens: readonly Token[], found: Mention[]): Mention[] {
-  const g = gazetteer();
-  const mentions = [...found].sort((x, y) => x.start - y.start || x.end - y.end);
-  const regions = new Map<string, LexEntry>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const city = mentions[i]!;
-    const next = mentions[i + 1]!;
-    const country = city.entry?.country;
-    if (city.type !== 'place' || !country || !next.entry || next.type !== 'state' || next.start !== city.end + 1 || tokens[city.end]!.norm !== ',') continue;
-    if (next.entry.country === country || !g.provinces.get(next.entry.name.toLowerCase())?.has(country)) continue;
-    regions.set(next.entry.id, { id: `place:${slugify(next.entry.name)}`, type: 'place', name: next.entry.name, aliases: [], country });
-  }
-  if (regions.size === 0) return mentions;
-  return mentions.map((m) => {
-    const region = m.entry && regions.get(m.entry.id);
-    if (!region) return m;
-    const out: Mention = { ...m, entry: region, type: 'place' };
-    delete out.anchor;
-    return out;
-  });
-}
-
-/** "a Mercedes", "an old Ford": an indefinite article up to two words before the name. */
-function indefiniteBefore(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
-    const w = tokens[k]!;
-    if (w.lower === 'a' || w.lower === 'an') return true;
-    if (!/^\p{Ll}+$/u.test(w.text)) return false;
-  }
-  return false;
-}
-
-/** A demonym denotes the state when it heads its phrase ("the Russians") or modifies an actor noun. */
-function denotesState(tokens: readonly Token[], m: Mention): boolean {
-  // "a Czech and a Romanian", "Smith, an American": a demonym after an indefinite article is one person of that people.
-  const prev = tokens[m.start - 1];
-  if (prev && (prev.lower === 'a' || prev.lower === 'an') && !STATE_ACTOR_NOUNS.has(tokens[m.end]?.lower ?? '')) return false;
-  const next = tokens[m.end];
-  if (!next || next.sent !== tokens[m.start]!.sent) return true;
-  if (STATE_ACTOR_NOUNS.has(next.lower)) return true;
-  return !/^[\p{L}\p{N}]/u.test(next.text);
-}
-
-function interviewer(tokens: readonly Token[], start: number, end: number): boolean {
-  const sent = tokens[start]!.sent;
-  const w = (k: number) => (tokens[k]?.sent === sent ? tokens[k]!.lower : '');
-  const b = w(start - 1) === 'the' ? start - 2 : start - 1;
-  if (w(b) === 'with' && w(b - 1) === 'interview') return true;
-  return w(b) === 'told' && w(end) === 'in' && (w(end + 1) === 'an' || w(end + 1) === 'a') && w(end + 2) === 'interview';
-}
-
-/** Fine type of an untyped organization or location name by its head words. */
-function classify(tokens: readonly Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
-  const words = tokens.slice(start, end).map((t) => t.lower);
-  const last = words[words.length - 1]!;
-  const base = { start, end, via: 'tagged' as const };
-  // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
-  if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
-  if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
-  // "the semi-official Tasnim news agency", "the Kommersant daily": the words after say what it is.
-  const after = tokens.slice(end, end + 2).map((t) => t.lower);
-  if (fallback === 'organization' && after.some((w) => OUTLET_NOUNS.has(w)) && tokens[end]?.sent === tokens[start]!.sent) return { ...base, type: 'media' };
-  // "state television ORTM", "the daily Kommersant"
-  if (fallback === 'organization' && start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower)) return { ...base, type: 'media' };
-  // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
-  const verb = tokens[end];
-  if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
-  // "told Bild am Sonntag in an interview", "in an interview with La Jornada": who interviews is an outlet.
-  if (fallback === 'organization' && interviewer(tokens, start, end)) return { ...base, type: 'media' };
-  // "he told The Clarion": a name someone is told, written with a capital "The" inside the sentence, is a paper's.
-  if (fallback === 'organization' && tokens[start]!.text === 'The' && tokens[start - 1]?.lower === 'told' && tokens[start - 1]!.sent === tokens[start]!.sent) return { ...base, type: 'media' };
-  // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
-  if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
-  return { ...base, type: fallback };
-}
-
-/**
  * A paper's name heading its items in a press review: a short line in capitals between separator
  * or item lines. Where a review has two such lines or more, each is one outlet, whatever the tagger
  * made of its words ("MEDIA INDONESIA" is no place, "JAKARTA POST" no place and outlet).
@@ -628,19 +544,3 @@ function pressReviewHeadings(f: Found, sentences: readonly Sentence[]): void {
   }
 }
 
-/** A short line in capitals, alone between separator lines or before a "- item" line: a paper's name in a press review. */
-function isPressReviewHeading(tokens: readonly Token[], start: number, end: number): boolean {
-  const sent = tokens[start]!.sent;
-  // A heading is a few words: stop looking once the line is longer (a run-on sentence is not one).
-  const limit = 8;
-  let a = start;
-  while (a > 0 && tokens[a - 1]!.sent === sent && start - a <= limit) a--;
-  let b = end;
-  while (b < tokens.length && tokens[b]!.sent === sent && b - end <= limit) b++;
-  if (b - a > limit) return false;
-  const line = tokens.slice(a, b).filter((t) => t.lower !== 'the');
-  if (line.length === 0 || line.length > 4 || !line.every((t) => /^\p{Lu}[\p{Lu}\p{N}'-]*$/u.test(t.text))) return false;
-  const nextFirst = tokens[b]?.norm;
-  const prevLast = tokens[a - 1]?.norm;
-  return nextFirst === '-' || prevLast === '-';
-}

@@ -394,7 +394,7 @@ function namesNoLeader(f: Found, byStart: Map<number, Mention[]>, start: number,
 }
 
 /** Titles that a portfolio's name may open ("Justice Minister") or close ("Minister of Justice"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+const PORTFOLIO_TITLES = words('portfolio_titles');
 
 /**
  * "Justice Minister X", "Labour and Social Welfare Minister Y", "Minister of Defence and Aviation

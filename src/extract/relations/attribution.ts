@@ -2,14 +2,15 @@
 // "OUTLET quoted X as saying", "X told OUTLET", "citing OUTLET". A quote is attached to its speaker
 // in the relation's attributes (cue verb, outlet).
 
+import type { EntityType } from '../../types.ts';
 import type { Component, DocEntity } from '../doc.ts';
 import { words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const SAY = words('say_verbs');
 const REPORT = words('report_verbs');
-const PRONOUNS = new Set(['he', 'she']);
-const ACTORS = new Set(['person', 'state', 'organization']);
+const PRONOUNS = words('speaker_pronouns');
+const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'state', 'organization']);
 const OUTLET_MODIFIERS = words('outlet_modifiers');
 const OUTLET_NOUNS = words('outlet_nouns');
 

@@ -31,6 +31,7 @@ const DEFAULTS = {
   byReference: 0.7,
   /** Confidence of "in PLACE" after the event word. */
   place: 0.8,
+  /** Confidence of where the traveller went before the event word ("arrived in Beijing for a visit"). */
   destination: 0.7,
   /** Confidence of the place visited ("will visit Washington"). */
   visited: 0.75,

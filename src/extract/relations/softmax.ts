@@ -3,7 +3,7 @@
 // the softmax over the classes a candidate allows. Weights are exported in the tagger's compact
 // binary format (tagger/model.ts) and scored through its CompiledModel.
 
-import type { Scorer } from '../tagger/model.ts';
+import { quantize, type Scorer } from '../tagger/model.ts';
 
 export interface Example {
   features: number[];
@@ -87,24 +87,6 @@ export class SoftmaxTrainer implements Scorer {
 
   /** The weights quantized to int16 at `scale`, features whose weights all round to zero left out. */
   export(scale: number): { keys: Uint32Array; weights: Int16Array } {
-    const keys: number[] = [];
-    const rows: Int16Array[] = [];
-    for (const f of [...this.w.keys()].sort((a, b) => a - b)) {
-      const w = this.w.get(f)!;
-      const row = new Int16Array(this.nc);
-      let nonzero = false;
-      for (let c = 0; c < this.nc; c++) {
-        const q = Math.max(-32767, Math.min(32767, Math.round(w[c]! * scale)));
-        row[c] = q;
-        if (q !== 0) nonzero = true;
-      }
-      if (nonzero) {
-        keys.push(f);
-        rows.push(row);
-      }
-    }
-    const weights = new Int16Array(keys.length * this.nc);
-    rows.forEach((r, i) => weights.set(r, i * this.nc));
-    return { keys: Uint32Array.from(keys), weights };
+    return quantize(this.w.keys(), this.nc, scale, (f, c) => this.w.get(f)![c]!);
   }
 }

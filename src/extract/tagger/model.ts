@@ -62,30 +62,37 @@ export class Perceptron implements Scorer {
 
   /** Averaged weights, pruned of features whose weights all round to zero. */
   averaged(scale: number): { keys: Uint32Array; weights: Int16Array } {
-    const keys: number[] = [];
-    const rows: Int16Array[] = [];
-    const sorted = [...this.w.keys()].sort((a, b) => a - b);
-    for (const f of sorted) {
+    return quantize(this.w.keys(), this.nc, scale, (f, c) => {
       const w = this.w.get(f)!;
-      const tot = this.totals.get(f)!;
-      const st = this.stamps.get(f)!;
-      const row = new Int16Array(this.nc);
-      let nonzero = false;
-      for (let c = 0; c < this.nc; c++) {
-        const avg = (tot[c]! + (this.instances - st[c]!) * w[c]!) / this.instances;
-        const q = Math.max(-32767, Math.min(32767, Math.round(avg * scale)));
-        row[c] = q;
-        if (q !== 0) nonzero = true;
-      }
-      if (nonzero) {
-        keys.push(f);
-        rows.push(row);
-      }
-    }
-    const weights = new Int16Array(keys.length * this.nc);
-    rows.forEach((r, i) => weights.set(r, i * this.nc));
-    return { keys: Uint32Array.from(keys), weights };
+      return (this.totals.get(f)![c]! + (this.instances - this.stamps.get(f)![c]!) * w[c]!) / this.instances;
+    });
   }
+}
+
+/**
+ * Weights quantized to int16 at `scale`, in the order of their feature keys, features whose
+ * weights all round to zero left out: the stored form of every linear model here (tagger and
+ * relation model), read back by `deserialize`.
+ */
+export function quantize(features: Iterable<number>, nc: number, scale: number, weight: (f: number, c: number) => number): { keys: Uint32Array; weights: Int16Array } {
+  const keys: number[] = [];
+  const rows: Int16Array[] = [];
+  for (const f of [...features].sort((a, b) => a - b)) {
+    const row = new Int16Array(nc);
+    let nonzero = false;
+    for (let c = 0; c < nc; c++) {
+      const q = Math.max(-32767, Math.min(32767, Math.round(weight(f, c) * scale)));
+      row[c] = q;
+      if (q !== 0) nonzero = true;
+    }
+    if (nonzero) {
+      keys.push(f);
+      rows.push(row);
+    }
+  }
+  const weights = new Int16Array(keys.length * nc);
+  rows.forEach((r, i) => weights.set(r, i * nc));
+  return { keys: Uint32Array.from(keys), weights };
 }
 
 const MAGIC = 0x4e475432; // "NGT2": a header with the model's signature

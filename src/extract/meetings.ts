@@ -9,10 +9,11 @@ import { wordMap, words } from './words.ts';
 const NOUNS = wordMap('meeting_nouns') as ReadonlyMap<string, MeetingKind>;
 const CALL_MODIFIERS = words('call_modifiers');
 const VERBS = words('meeting_verbs');
-/** Verbs that are an event only with a named object ("visited Kyiv", "hosted Abbas"), and the kind they make. */
-const OBJECT_VERBS = new Map<string, MeetingKind>([...[...words('host_verbs')].map((w) => [w, 'meeting'] as const)]);
+/** Verbs that are a meeting only with a named guest ("Erdogan hosted Abbas", not "hosted the talks"). */
+const HOST_VERBS = words('host_verbs');
 /** Every verb that is itself an event mention (it opens a new event, it is no name for the event). */
-const isVerbal = (w: string) => VERBS.has(w) || OBJECT_VERBS.has(w);
+const isVerbal = (w: string) => VERBS.has(w) || HOST_VERBS.has(w);
+const AUX_ADVERBS = words('auxiliary_adverbs');
 const NEGATION = words('negation');
 const PLANNED = words('planned_cues');
 const HYPOTHETICAL = words('hypothetical_cues');
@@ -40,13 +41,13 @@ function modifierWindow(tokens: readonly Token[], i: number, sentStart: number):
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
 
-/** Names of a text and its titles: what a verb like "visited" or "hosted" needs as object to be an event. */
+/** Names of a text and its titles: what a verb like "hosted" needs as object to be an event. */
 export interface NamedSpans {
   mentions: readonly Mention[];
   titles: readonly TitleSpan[];
 }
 
-/** "visited Kyiv", "hosted Palestinian leader Mahmoud Abbas": a person, state or place named right after the verb (past "the", demonyms and titles). */
+/** "hosted Palestinian leader Mahmoud Abbas", "received the Ukrainian president": a person, state or place named right after the verb (past "the", demonyms and titles). */
 function namedObject(tokens: readonly Token[], i: number, starts: Map<number, Mention>, titleEnds: Map<number, number>): boolean {
   const sent = tokens[i]!.sent;
   for (let k = i + 1; k < Math.min(tokens.length, i + 8) && tokens[k]!.sent === sent; ) {
@@ -83,7 +84,7 @@ export function findMeetingMentions(a: TextAnalysis, names?: NamedSpans): Meetin
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
-      if (!kind && names && OBJECT_VERBS.has(t.lower) && namedObject(tokens, i, starts, titleEnds)) kind = OBJECT_VERBS.get(t.lower);
+      if (!kind && names && HOST_VERBS.has(t.lower) && namedObject(tokens, i, starts, titleEnds)) kind = 'meeting';
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
@@ -110,8 +111,9 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
   const next = tokens[i + 1];
   if (VERBS.has(t.lower) || (t.lower === 'meeting' && next && /^(its|their|his|her|our|all)$/.test(next.lower))) {
     // "demands were met", "were not fully met"
-    const aux = prev && /^(not|n't|never|fully|already|partly|largely|also)$/.test(prev.lower) ? tokens[i - 2] : prev;
-    if (aux && /^(were|was|be|been|being|are|is)$/.test(aux.lower)) return true;
+    let j = i - 1;
+    while (j > sentStart && AUX_ADVERBS.has(tokens[j]!.lower)) j--;
+    if (j >= sentStart && /^(were|was|be|been|being|are|is)$/.test(tokens[j]!.lower)) return true;
     // "met the conditions", "meet the required deadlines", "meeting its revenue targets"; "met the president" is a meeting.
     for (let k = i + 1; k < Math.min(tokens.length, i + 6) && tokens[k]!.sent === t.sent; k++) {
       const w = tokens[k]!;

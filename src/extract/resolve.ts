@@ -142,25 +142,27 @@ class Resolver {
     this.links.push({ mention: m, entity: e });
   }
 
+  /** "B. Yeltsin" as a form of the one full name of the text that ends with "Yeltsin" and starts with a B. */
+  private joinInitialed(m: Mention, toks: readonly string[]): boolean {
+    const fits = this.persons.matches(toks.slice(1)).filter((e) => e.name[0] === toks[0]![0] && e.name.split(' ').length > toks.length - 1);
+    if (fits.length !== 1) return false;
+    fits[0]!.aliases.add(displayName(this.t, m.start, m.end));
+    this.persons.add(toks, fits[0]!);
+    return true;
+  }
+
   /** Full person names first, so that surnames anywhere in the text can join them. */
   indexPersons(mentions: readonly Mention[]): void {
     const indexed = new Set<string>();
     // "B. Yeltsin" is read after the full names, so that it can be the one "Boris Yeltsin" of the text.
-    const persons = mentions.filter((m) => m.type === 'person');
-    const initialed = new Set(persons.filter((m) => isInitialed(nameTokens(this.t, m))));
-    for (const m of [...persons.filter((m) => !initialed.has(m)), ...initialed]) {
-      const toks = nameTokens(this.t, m);
-      if (isInitialed(toks) && !indexed.has(toks.join(' '))) {
-        const fits = this.persons.matches(toks.slice(1)).filter((e) => e.name[0] === toks[0]![0] && e.name.split(' ').length > toks.length - 1);
-        if (fits.length === 1) {
-          indexed.add(toks.join(' '));
-          fits[0]!.aliases.add(displayName(this.t, m.start, m.end));
-          this.persons.add(toks, fits[0]!);
-          continue;
-        }
-      }
+    const persons = mentions.filter((m) => m.type === 'person').map((m) => ({ m, toks: nameTokens(this.t, m) }));
+    for (const { m, toks } of [...persons.filter((p) => !isInitialed(p.toks)), ...persons.filter((p) => isInitialed(p.toks))]) {
       // Each written form once: an article that names a person a thousand times indexes one name.
       const written = toks.join(' ');
+      if (isInitialed(toks) && !indexed.has(written) && this.joinInitialed(m, toks)) {
+        indexed.add(written);
+        continue;
+      }
       if (toks.length < 2 || indexed.has(written) || this.persons.hasLongerForm(toks)) continue;
       indexed.add(written);
       const name = displayName(this.t, m.start, m.end);

@@ -12,6 +12,7 @@ const events = (text: string) => {
 describe('event words in another sense', () => {
   it('demands met, deadlines to meet, targets being met are no meetings', () => {
     expect(events('The strike ended after their demands were not met.')).toEqual([]);
+    expect(events('The strike ended because their demands were not fully met.')).toEqual([]);
     expect(events('We can meet the required deadlines for the vote.')).toEqual([]);
     expect(events('The ministry is struggling in meeting its revenue collection targets.')).toEqual([]);
   });

@@ -85,18 +85,6 @@ function claimForState(ref: MentionRef, state: DocEntity, add: Additions): void 
   add.links.push({ mention: ref.mention, entity: state });
 }
 
-const titleCache = new WeakMap<DocContext, Uint8Array>();
-/** Tokens inside a title ("Prime Minister", "Foreign Minister"), for skipping to the name it titles. */
-function titleTokens(ctx: DocContext): Uint8Array {
-  let t = titleCache.get(ctx);
-  if (!t) {
-    t = new Uint8Array(ctx.tokens.length + 1);
-    for (const s of ctx.titles) t.fill(1, s.start, s.end);
-    titleCache.set(ctx, t);
-  }
-  return t;
-}
-
 export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; entities: DocEntity[]; links: MentionLink[] } {
   const out: RelationDraft[] = [];
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
@@ -122,14 +110,12 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
     // "accused Israeli Prime Minister Benjamin Netanyahu", "accused the Eritrean authorities": past a title and fillers.
     if (cue.loose) {
       for (const stop = Math.min(s1, k + set.objectWindow); k < stop; k++) {
+        const title = ctx.titleByStart.get(k);
+        if (title) { k = title.end - 1; continue; }
         const r = ctx.at[k];
-        if (r && !(r.mention.via === 'demonym' && titleTokens(ctx)[r.mention.end])) {
-          // A demonym names the object only as "the Eritrean authorities"; else it modifies the name after it.
-          if (r.mention.via !== 'demonym' || STATE_HEADS.has(ctx.lower(r.mention.end)) || !ctx.at[r.mention.end]) break;
-          k = r.mention.end - 1;
-          continue;
-        }
-        if (!r && !titleTokens(ctx)[k] && !FILLERS.has(ctx.lower(k))) break;
+        // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
+        if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && (ctx.titleByStart.has(r.mention.end) || ctx.at[r.mention.end])) { k = r.mention.end - 1; continue; }
+        if (r || !FILLERS.has(ctx.lower(k))) break;
       }
     }
     let objRef = ctx.at[k];

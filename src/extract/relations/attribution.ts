@@ -88,9 +88,10 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
         const o = ctx.mentionEndingAt(k);
         const sp = ctx.at[k + 1];
         if (o && o.entity.type === 'media' && sp && sp.entity.type === 'person') outlets.push({ outlet: o.entity, cue: 'quoted', speaker: sp.entity });
-      } else if (REPORT.has(w) || ((w === 'said' || w === 'says') && outletBefore(ctx, k))) {
+      } else if (REPORT.has(w) || w === 'said' || w === 'says') {
+        // "Interfax reported", "the KCNA news agency said": the outlet's own report.
         const o = outletBefore(ctx, k);
-        if (o && o.entity.type === 'media') outlets.push({ outlet: o.entity, cue: REPORT.has(w) ? 'reported' : 'said', at: k });
+        if (o) outlets.push({ outlet: o.entity, cue: REPORT.has(w) ? 'reported' : 'said', at: k });
       } else if (w === 'interview' && ctx.lower(k + 1) === 'with') {
         // "In an interview with the BBC, Zelensky said": the outlet and the speaker of the sentence.
         const o = outletAfter(ctx, k + 2, Math.min(s1, k + 6));

@@ -19,6 +19,9 @@ export class DocContext {
   readonly meetingAt: (DocEntity | undefined)[];
   /** The links that stand, in text order. */
   readonly refs: MentionLink[];
+  /** Titles by their first token and by the token after their last ("Foreign Minister" + name). */
+  readonly titleByStart: ReadonlyMap<number, TitleSpan>;
+  readonly titleByEnd: ReadonlyMap<number, TitleSpan>;
   private readonly bySentence = new Map<number, MentionLink[]>();
 
   constructor(doc: Doc) {
@@ -26,6 +29,8 @@ export class DocContext {
     this.sentences = doc.sentences;
     this.text = doc.text;
     this.titles = doc.titles;
+    this.titleByStart = new Map(doc.titles.map((t) => [t.start, t] as const));
+    this.titleByEnd = new Map(doc.titles.map((t) => [t.end, t] as const));
     this.entities = doc.entities;
     this.at = new Array(doc.tokens.length);
     this.meetingAt = new Array(doc.tokens.length);

@@ -290,14 +290,13 @@ function sentenceBits(ctx: DocContext, sent: number): number {
 }
 
 /** Titles of a document by end token, and a running count of title starts for "a title between". */
-const titleIndexes = new WeakMap<DocContext, { byEnd: Map<number, TitleSpan>; count: Int32Array }>();
-function titleIndex(ctx: DocContext): { byEnd: Map<number, TitleSpan>; count: Int32Array } {
+const titleIndexes = new WeakMap<DocContext, { byEnd: ReadonlyMap<number, TitleSpan>; count: Int32Array }>();
+function titleIndex(ctx: DocContext): { byEnd: ReadonlyMap<number, TitleSpan>; count: Int32Array } {
   let ti = titleIndexes.get(ctx);
   if (!ti) {
     const count = new Int32Array(ctx.tokens.length + 1);
-    const starts = new Set(ctx.titles.map((t) => t.start));
-    for (let k = 0; k < ctx.tokens.length; k++) count[k + 1] = count[k]! + (starts.has(k) ? 1 : 0);
-    titleIndexes.set(ctx, (ti = { byEnd: new Map(ctx.titles.map((t) => [t.end, t] as const)), count }));
+    for (let k = 0; k < ctx.tokens.length; k++) count[k + 1] = count[k]! + (ctx.titleByStart.has(k) ? 1 : 0);
+    titleIndexes.set(ctx, (ti = { byEnd: ctx.titleByEnd, count }));
   }
   return ti;
 }

@@ -62,6 +62,24 @@ function datelineRelations(ctx: DocContext, set: Settings): RelationDraft[] {
   return out;
 }
 
+/**
+ * "based in X" / "headquartered in X" within a few tokens after a body's name (token `from`), in its
+ * sentence: the cue, and the place when no other name stands between the body and the cue.
+ */
+function basedInAfter(ctx: DocContext, from: number, s1: number, window: number): { cue: string; loc?: MentionRef } | undefined {
+  let blocked = false;
+  for (let k = from; k < Math.min(s1 - 2, from + window); k++) {
+    if (/^[.;]$/.test(ctx.lower(k))) return undefined;
+    const r = ctx.at[k];
+    if (r && r.entity.type !== 'state' && r.entity.type !== 'place') blocked = true;
+    if ((ctx.lower(k) === 'based' || ctx.lower(k) === 'headquartered') && ctx.lower(k + 1) === 'in') {
+      const loc = blocked ? undefined : locationAfter(ctx, k + 2);
+      return loc ? { cue: `${ctx.lower(k)} in`, loc } : { cue: `${ctx.lower(k)} in` };
+    }
+  }
+  return undefined;
+}
+
 /** The place or state named at token k, past a direction ("in southern Turkey"). */
 function locationAfter(ctx: DocContext, k: number): MentionRef | undefined {
   if (DIRECTIONS.has(ctx.lower(k))) k++;
@@ -83,30 +101,19 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
       out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: set.cityCountry });
     }
     if (e.type === 'media' || e.type === 'organization') {
-      // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it.
+      // "the Mujahideen Khalq, an Iranian exile group based in Iraq", "Acme Corp, headquartered in Denver"
+      const based = basedInAfter(ctx, r.mention.end, ctx.sentRange(sent)[1], set.basedWindow);
+      if (based?.loc) out.push({ type: 'based_in', source: e, target: based.loc.entity, sent, confidence: set.basedIn, attributes: { cue: based.cue } });
+      // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it, unless
+      // it says where the body is based (then the demonym is its people's: "an Iranian exile group").
       let k = r.mention.end;
-      if (ctx.lower(k) === ',') {
+      if (!based && ctx.lower(k) === ',') {
         k++;
         if (/^(a|an|the)$/.test(ctx.lower(k))) k++;
         const loc = ctx.at[k];
         const nouns = ctx.tokens.slice(loc ? loc.mention.end : k, (loc ? loc.mention.end : k) + 3).map((t) => t.lower);
-        // "an Iranian exile group based in Iraq": the place it is based in is said, the demonym is its people's.
-        const basedSaid = ctx.tokens.slice(k, k + set.basedWindow).some((t, j, a) => (t.lower === 'based' || t.lower === 'headquartered') && a[j + 1]?.lower === 'in');
-        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w)) && !basedSaid) {
+        if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w))) {
           out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.apposition, attributes: { cue: 'apposition' } });
-        }
-      }
-    }
-    // "the Mujahideen Khalq, an Iranian exile group based in Iraq", "Acme Corp, headquartered in Denver"
-    if (e.type === 'media' || e.type === 'organization') {
-      const s1 = ctx.sentRange(sent)[1];
-      for (let k = r.mention.end; k < Math.min(s1 - 2, r.mention.end + set.basedWindow); k++) {
-        if (ctx.at[k] && ctx.at[k]!.entity.type !== 'state' && ctx.at[k]!.entity.type !== 'place') break;
-        if (/^[.;]$/.test(ctx.lower(k))) break;
-        if ((ctx.lower(k) === 'based' || ctx.lower(k) === 'headquartered') && ctx.lower(k + 1) === 'in') {
-          const loc = locationAfter(ctx, k + 2);
-          if (loc) out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.basedIn, attributes: { cue: ctx.lower(k) + ' in' } });
-          break;
         }
       }
     }

@@ -74,7 +74,7 @@ export function pressReviewRelations(ctx: DocContext, set: Settings = DEFAULTS):
       continue;
     }
     if (!paper) continue;
-    const [s0] = ctx.sentRange(sent);
+    const [s0, s1] = ctx.sentRange(sent);
     // An item opens with a dash, or is the first sentence under the paper's name.
     const item = ctx.lower(s0) === '-' || ctx.lower(s0) === '--' || sent === afterHeading;
     let first = item;
@@ -89,7 +89,7 @@ export function pressReviewRelations(ctx: DocContext, set: Settings = DEFAULTS):
       if (e.type === 'person' && SAY.has(ctx.lower(r.mention.end))) out.push({ type: 'quoted', source: paper, target: e, sent, confidence: set.quoted, attributes: { cue: 'press review' } });
       first = false;
     }
-    for (let k = s0; k < ctx.sentRange(sent)[1]; k++) {
+    for (let k = s0; k < s1; k++) {
       const m = ctx.meetingAt[k];
       if (m && !seen.has(m)) {
         seen.add(m);

@@ -95,10 +95,10 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         let k = r.mention.end;
         if (!SETTLEMENTS.has(ctx.lower(k)) && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !ctx.at[k]) k++;
         if (SETTLEMENTS.has(ctx.lower(k))) {
-          k++;
+          const cue = ctx.lower(k++);
           if (ctx.lower(k) === 'of' || ctx.lower(k) === ',') k++;
           const inner = ctx.at[k];
-          if (inner && inner.mention.start === k && inner.entity.type === 'place' && inner.entity !== r.entity && !inner.mention.anchor) out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.settlement, attributes: { cue: ctx.lower(k - 1) === 'of' || ctx.lower(k - 1) === ',' ? ctx.lower(k - 2) : ctx.lower(k - 1) } });
+          if (inner && inner.mention.start === k && inner.entity.type === 'place' && inner.entity !== r.entity && !inner.mention.anchor) out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.settlement, attributes: { cue } });
         }
       }
       // "Sarajevo, the capital of Bosnia"

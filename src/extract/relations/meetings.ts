@@ -75,7 +75,6 @@ interface Reading {
   sent: number;
   s0: number;
   s1: number;
-  titleEnds: Map<number, number>;
   set: Settings;
   add: (r: MentionRef | DocEntity, conf: number, role?: string) => void;
   out: RelationDraft[];
@@ -152,7 +151,7 @@ function openingClause(x: Reading): void {
   k++;
   // Past "the", a demonym and a title to the name that opens the main clause.
   for (const stop = Math.min(s1, k + 6); k < stop; k++) {
-    const titleEnd = x.titleEnds.get(k);
+    const titleEnd = x.ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
     const r = ctx.at[k];
     if (r && r.mention.start === k && r.mention.anchor) { k = r.mention.end - 1; continue; }
@@ -169,7 +168,7 @@ function delegationLeader(x: Reading): void {
     if (role !== 'leader' && ctx.lower(k) !== 'headed') continue;
     if (ctx.lower(k + 1) !== 'by' || !ctx.tokens.slice(Math.max(x.s0, k - 3), k).some((t) => DELEGATION.has(t.lower))) continue;
     for (let j = k + 2; j < Math.min(mm.start, k + 8); j++) {
-      const titleEnd = x.titleEnds.get(j);
+      const titleEnd = x.ctx.titleByStart.get(j)?.end;
       if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
       const r = ctx.at[j];
       if (r && r.mention.start === j && r.mention.anchor) { j = r.mention.end - 1; continue; }
@@ -230,13 +229,13 @@ function verbObject(x: Reading): void {
   if (!MEET_VERBS.has(ctx.lower(mm.end - 1))) return;
   for (let k = mm.end; k < Math.min(s1, mm.end + 6); k++) {
     const r = ctx.at[k];
-    if (r && (r.mention.anchor || x.titleEnds.has(r.mention.end))) { k = r.mention.end - 1; continue; }
+    if (r && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { k = r.mention.end - 1; continue; }
     if (r && r.mention.start === k) {
       if (ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
       else if (VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state')) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
       return;
     }
-    const titleEnd = x.titleEnds.get(k);
+    const titleEnd = x.ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
     if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return;
   }
@@ -267,8 +266,8 @@ function otherSide(x: Reading): void {
           break;
         }
         const r = ctx.at[j];
-        if (r && r.mention.start === j && (r.mention.anchor || x.titleEnds.has(r.mention.end))) { j = r.mention.end - 1; continue; }
-        const titleEnd = x.titleEnds.get(j);
+        if (r && r.mention.start === j && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { j = r.mention.end - 1; continue; }
+        const titleEnd = x.ctx.titleByStart.get(j)?.end;
         if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
         if (r && r.mention.start === j) {
           x.add(r, x.set.participant);
@@ -357,7 +356,6 @@ function destinationBefore(x: Reading): void {
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {
   const out: RelationDraft[] = [];
   const venues = new Map<MeetingFrame, string>();
-  const titleEnds = new Map(ctx.titles.map((t) => [t.start, t.end] as const));
   for (const e of ctx.entities) {
     const frame = e.frame;
     // "did not attend", "no talks were held": a denied event has no participants.
@@ -375,7 +373,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
         if (status) attributes.status = status;
         out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: status ? Math.round(conf * set.statusFactor * 100) / 100 : conf, attributes });
       };
-      const x: Reading = { ctx, e, frame, mm, sent, s0, s1, titleEnds, set, add, out };
+      const x: Reading = { ctx, e, frame, mm, sent, s0, s1, set, add, out };
       subjectOfEvent(x);
       agentsAfter(x);
       namedSides(x);

@@ -48,9 +48,8 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   const out: RelationDraft[] = [];
   const unheld: { entity: DocEntity; position: string }[] = [];
   const positionOf = new Map<string, { position: string; holder: MentionRef['entity'] }>();
-  const titles = ctx.titles;
-  const byStart = new Map(titles.map((t) => [t.start, t] as const));
-  const byEnd = new Map(titles.map((t) => [t.end, t] as const));
+  const byStart = ctx.titleByStart;
+  const byEnd = ctx.titleByEnd;
 
   for (const r of ctx.refs) {
     const m = r.mention;
@@ -73,7 +72,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   }
 
   // Title first: "France's foreign minister, Jean-Noel Barrot", "Mali's junta leader, General Assimi Goita".
-  for (const t of titles) {
+  for (const t of ctx.titles) {
     if (ctx.lower(t.end) !== ',') continue;
     let k = t.end + 1;
     const next = byStart.get(k);

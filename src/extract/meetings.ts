@@ -2,17 +2,13 @@
 // into one frame per real event within a document. An indefinite or verbal mention opens a new
 // event; definite, bare and possessive mentions refer back to the latest event of their kind.
 
-import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Mention, TitleSpan, Token } from './doc.ts';
+import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Token } from './doc.ts';
 import type { TextAnalysis } from './text.ts';
 import { wordMap, words } from './words.ts';
 
 const NOUNS = wordMap('meeting_nouns') as ReadonlyMap<string, MeetingKind>;
 const CALL_MODIFIERS = words('call_modifiers');
 const VERBS = words('meeting_verbs');
-/** Verbs that are a meeting only with a named guest ("Erdogan hosted Abbas", not "hosted the talks"). */
-const HOST_VERBS = words('host_verbs');
-/** Every verb that is itself an event mention (it opens a new event, it is no name for the event). */
-const isVerbal = (w: string) => VERBS.has(w) || HOST_VERBS.has(w);
 const AUX_ADVERBS = words('auxiliary_adverbs');
 const NEGATION = words('negation');
 const PLANNED = words('planned_cues');
@@ -41,36 +37,10 @@ function modifierWindow(tokens: readonly Token[], i: number, sentStart: number):
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
 
-/** Names of a text and its titles: what a verb like "hosted" needs as object to be an event. */
-export interface NamedSpans {
-  mentions: readonly Mention[];
-  titles: readonly TitleSpan[];
-}
-
-/** "hosted Palestinian leader Mahmoud Abbas", "received the Ukrainian president": a person, state or place named right after the verb (past "the", demonyms and titles). */
-function namedObject(tokens: readonly Token[], i: number, starts: Map<number, Mention>, titleEnds: Map<number, number>): boolean {
-  const sent = tokens[i]!.sent;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 8) && tokens[k]!.sent === sent; ) {
-    const title = titleEnds.get(k);
-    // "received the Ukrainian president": a post named without a name is a guest too.
-    if (title !== undefined && !starts.has(title) && starts.get(k - 1)?.via === 'demonym') return tokens[title]?.lower !== "'s";
-    if (title !== undefined) { k = title; continue; }
-    const m = starts.get(k);
-    if (m && m.via === 'demonym' && (starts.has(m.end) || titleEnds.has(m.end))) { k = m.end; continue; }
-    // "received Ukraine's request" is no guest.
-    if (m) return (m.type === 'person' || m.type === 'state' || m.type === 'place') && tokens[m.end]?.lower !== "'s";
-    if (tokens[k]!.lower !== 'the' || k !== i + 1) return false;
-    k++;
-  }
-  return false;
-}
-
-/** Event mentions of one text, in order. Without names, verbs that need a named object are no events. */
-export function findMeetingMentions(a: TextAnalysis, names?: NamedSpans): MeetingMention[] {
+/** Event mentions of one text, in order. */
+export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
   const out: MeetingMention[] = [];
   const { tokens, sentences } = a;
-  const starts = new Map((names?.mentions ?? []).map((m) => [m.start, m] as const));
-  const titleEnds = new Map((names?.titles ?? []).map((t) => [t.start, t.end] as const));
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
@@ -84,7 +54,6 @@ export function findMeetingMentions(a: TextAnalysis, names?: NamedSpans): Meetin
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
-      if (!kind && names && HOST_VERBS.has(t.lower) && namedObject(tokens, i, starts, titleEnds)) kind = 'meeting';
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
@@ -123,12 +92,12 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
     }
   }
   // "visit permits", "a tour guide"; "the trading session", "the second consecutive session"
-  if (!isVerbal(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
+  if (!VERBS.has(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
   if (t.lower === 'session' && prev && MARKET_SESSION.has(prev.lower)) return true;
   if (t.lower === 'call' && next && next.lower === 'for') return true;
   if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
   // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.
-  if (i > sentStart && /^\p{Lu}/u.test(t.text) && !isVerbal(t.lower) && t.text !== t.text.toUpperCase()) {
+  if (i > sentStart && /^\p{Lu}/u.test(t.text) && !VERBS.has(t.lower) && t.text !== t.text.toUpperCase()) {
     const capPrev = prev && /^\p{Lu}/u.test(prev.text) && i - 1 > sentStart;
     const ofPrev = prev && prev.lower === 'the' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]!.text);
     const capNext = next && (/^\p{Lu}/u.test(next.text) || next.lower === 'on' || next.lower === 'of');
@@ -138,7 +107,7 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
 }
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
-  if (isVerbal(tokens[m.end - 1]!.lower)) return true;
+  if (VERBS.has(tokens[m.end - 1]!.lower)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
     if (w === 'a' || w === 'an') return true;
@@ -157,7 +126,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
-    const definite = !opensNewEvent(a.tokens, m) && !isVerbal(a.tokens[m.end - 1]!.lower);
+    const definite = !opensNewEvent(a.tokens, m) && !VERBS.has(a.tokens[m.end - 1]!.lower);
     // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
     const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
     const known = latest.get(family);
@@ -187,7 +156,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
     latest.set(family, frame);
-    if (isVerbal(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
+    if (VERBS.has(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
   }
@@ -214,7 +183,7 @@ function headOf(tokens: readonly Token[], f: MeetingFrame): string {
   if (f.kind === 'call') return 'phone call';
   for (const m of f.mentions) {
     const w = tokens[m.end - 1]!.lower;
-    if (isVerbal(w)) continue;
+    if (VERBS.has(w)) continue;
     if (w === 'discussion' || w === 'discussions' || w === 'consultations') return 'talks';
     if (w === 'meetings' || w === 'gathering' || w === 'forum') return 'meeting';
     return w;
@@ -224,8 +193,8 @@ function headOf(tokens: readonly Token[], f: MeetingFrame): string {
 
 export const meetingsComponent: Component = {
   name: 'meetings',
-  requires: ['tokens', 'sentences', 'mentions', 'titles'],
+  requires: ['tokens', 'sentences'],
   assigns: ['frames'],
   defaults: {},
-  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc, doc)) }),
+  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc)) }),
 };

@@ -89,20 +89,8 @@ describe('meetings: roles and sides', () => {
     expect(parts('Delegations of Armenia and Azerbaijan met in Washington on Friday.')).toEqual(expect.arrayContaining(['state:armenia -', 'state:azerbaijan -']));
   });
 
-  it('the host of a named guest, and who attended', () => {
-    expect(parts('Kenyan President William Ruto hosted Somali leader Hassan Sheikh Mohamud in Nairobi.')).toEqual(expect.arrayContaining(['person:william-ruto host', 'person:hassan-sheikh-mohamud -']));
-    expect(parts('The talks, hosted by Qatar, were attended by delegations from Egypt and Jordan.')).toEqual(expect.arrayContaining(['state:qatar host', 'state:egypt -', 'state:jordan -']));
-  });
-
-  it('the subject of the main clause after an opening clause with the event; officials from two states; a received guest', () => {
+  it('the subject of the main clause after an opening clause with the event', () => {
     expect(parts('Speaking after talks with Kenyan counterpart Musalia Mudavadi in Nairobi, Kagame said the border would open.')).toEqual(expect.arrayContaining(['person:kagame -', 'person:musalia-mudavadi -']));
-    expect(parts('Officials from Kenya and Uganda held talks in Kampala on Monday.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -']));
-    expect(parts('Ruto received Ugandan President Yoweri Museveni at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:yoweri-museveni -']));
-    expect(parts('The ministry received Uganda\'s request on Monday.')).toEqual([]);
-  });
-
-  it('the leader of a delegation that held the talks', () => {
-    expect(parts('The delegation, led by Foreign Minister Musalia Mudavadi, held talks with Ugandan officials in Kampala.')).toContain('person:musalia-mudavadi leader');
   });
 
   it('the subject named before an apposition ("Ruto, the Kenyan president, met Museveni")', () => {
@@ -113,7 +101,6 @@ describe('meetings: roles and sides', () => {
 
   it('subjects joined by "and" all took part', () => {
     expect(parts('Ruto and Museveni met at State House on Friday.')).toEqual(expect.arrayContaining(['person:ruto -', 'person:museveni -']));
-    expect(parts('Kenya, Uganda and Tanzania held talks in Arusha.')).toEqual(expect.arrayContaining(['state:kenya -', 'state:uganda -', 'state:tanzania -']));
   });
 
   it('the sides joined by hyphens before the event word', () => {

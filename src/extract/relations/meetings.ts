@@ -13,10 +13,8 @@ const GROUP = words('group_nouns');
 const PARTICIPATE = words('participation_verbs');
 /** Verbs that give a participant's role. */
 const ROLE_VERBS = wordMap('role_verbs');
-const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs', 'host_verbs');
-const ATTEND = words('attend_verbs');
+const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs');
 const OPENERS = words('opening_clause_words');
-const DELEGATION = words('delegation_nouns');
 const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
@@ -122,16 +120,7 @@ function subjectOfEvent(x: Reading): void {
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
-  // "Zelensky and Trump met", "Kenya, Uganda and Tanzania held talks": the subjects joined to it,
-  // with those of the list before the clause's comma.
-  if (subject === subjects[0] && subject.mention.start === clause) {
-    for (let k = clause - 1; ctx.lower(k) === ',' && k > x.s0; ) {
-      const prev = ctx.at[k - 1];
-      if (!prev || prev.mention.end !== k || prev.entity.type !== subject.entity.type) break;
-      x.add(prev, x.set.participant);
-      k = prev.mention.start - 1;
-    }
-  }
+  // "Zelensky and Trump met": the subjects joined to it.
   let last = subject;
   for (const r of subjects.slice(subjects.indexOf(subject) + 1)) {
     const between = ctx.tokens.slice(last.mention.end, r.mention.start).map((t) => t.lower);
@@ -160,42 +149,23 @@ function openingClause(x: Reading): void {
   }
 }
 
-/** "The delegation, led by Foreign Minister Ahmed Attaf, held talks": who led the side that took part. */
-function delegationLeader(x: Reading): void {
-  const { ctx, mm } = x;
-  for (let k = Math.max(x.s0, mm.start - 16); k + 2 < mm.start; k++) {
-    const role = ROLE_VERBS.get(ctx.lower(k));
-    if (role !== 'leader' && ctx.lower(k) !== 'headed') continue;
-    if (ctx.lower(k + 1) !== 'by' || !ctx.tokens.slice(Math.max(x.s0, k - 3), k).some((t) => DELEGATION.has(t.lower))) continue;
-    for (let j = k + 2; j < Math.min(mm.start, k + 8); j++) {
-      const titleEnd = x.ctx.titleByStart.get(j)?.end;
-      if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
-      const r = ctx.at[j];
-      if (r && r.mention.start === j && r.mention.anchor) { j = r.mention.end - 1; continue; }
-      if (r && r.mention.start === j && r.entity.type === 'person') x.add(r, x.set.participant, 'leader');
-      break;
-    }
-  }
-}
-
 /** "hosted by X", "chaired by UN envoy Staffan de Mistura", "mediated by Egypt and Qatar" after the event word. */
 function agentsAfter(x: Reading): void {
   const { ctx, mm, s1 } = x;
   for (let k = mm.end; k + 2 < Math.min(s1, mm.end + x.set.agentWindow); k++) {
-    // "attended by X and Y": participants without a role.
-    const role = ROLE_VERBS.get(ctx.lower(k)) ?? (ATTEND.has(ctx.lower(k)) ? '' : undefined);
-    if (role !== undefined && ctx.lower(k + 1) === 'by') {
+    const role = ROLE_VERBS.get(ctx.lower(k));
+    if (role && ctx.lower(k + 1) === 'by') {
       let r = ctx.at[k + 2];
       for (let j = k + 2; j < Math.min(s1, k + 7); j++) {
         const p = ctx.at[j];
         if (p && p.entity.type === 'person') { r = p; break; }
         if (/^[,.;]$/.test(ctx.lower(j))) break;
       }
-      if (r && ACTOR.has(r.entity.type)) x.add(r, x.set.participant, role || undefined);
+      if (r && ACTOR.has(r.entity.type)) x.add(r, x.set.participant, role);
       for (let j = r ? r.mention.end : s1; j + 1 < s1 && ctx.lower(j) === 'and'; ) {
         const other = ctx.at[j + 1];
         if (!other || other.mention.start !== j + 1 || !ACTOR.has(other.entity.type)) break;
-        x.add(other, x.set.participant, role || undefined);
+        x.add(other, x.set.participant, role);
         j = other.mention.end;
       }
       return;
@@ -382,7 +352,6 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       twoSides(x);
       compoundSides(x);
       openingClause(x);
-      delegationLeader(x);
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);

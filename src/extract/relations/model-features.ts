@@ -4,7 +4,7 @@
 // sentence stands in the article, and each rule's vote for the pair (the rules as features).
 // Each feature is a template id mixed with its parts' hashes (tagger/hash.ts).
 
-import type { DocEntity, MeetingMention, Mention, RelationDraft, TitleSpan, Token } from '../doc.ts';
+import type { DocEntity, MeetingMention, Mention, RelationDraft, TitleSpan } from '../doc.ts';
 import { hashString, mix } from '../tagger/hash.ts';
 import { words as wordClass } from '../words.ts';
 import type { Candidate } from './candidates.ts';
@@ -32,9 +32,40 @@ function bitsOf(w: string): number {
   return b;
 }
 
-const T = (s: string) => hashString(s);
+/** Hashes of the closed sets of strings features name (types, rules, kinds, cues, positions). */
+const hashes = new Map<string, number>();
+function T(s: string): number {
+  let h = hashes.get(s);
+  if (h === undefined) {
+    if (hashes.size >= 100_000) hashes.clear();
+    hashes.set(s, (h = hashString(s)));
+  }
+  return h;
+}
 const NONE = T('<none>');
-const word = (t: Token | undefined) => (t ? T(t.lower) : NONE);
+
+/** Each token's word hash and word classes, computed once per document: candidates read them many times. */
+interface TokenTable {
+  hash: Uint32Array;
+  bits: Int32Array;
+}
+const tokenTables = new WeakMap<DocContext, TokenTable>();
+function tokenTable(ctx: DocContext): TokenTable {
+  let tt = tokenTables.get(ctx);
+  if (!tt) {
+    const n = ctx.tokens.length;
+    tt = { hash: new Uint32Array(n), bits: new Int32Array(n) };
+    for (let k = 0; k < n; k++) {
+      const w = ctx.tokens[k]!.lower;
+      tt.hash[k] = hashString(w);
+      tt.bits[k] = bitsOf(w);
+    }
+    tokenTables.set(ctx, tt);
+  }
+  return tt;
+}
+/** The word hash of token k, or NONE outside the document. */
+const wordAt = (tt: TokenTable, k: number) => (k >= 0 && k < tt.hash.length ? tt.hash[k]! : NONE);
 const bucket = (n: number) => (n <= 0 ? 0 : n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : 7);
 
 /** Votes of the rules, by ordered entity pair, and which types each end has in a sentence (with whom). */
@@ -166,7 +197,8 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
     const f = event.e.frame!;
     const ev = frameMentionAt(f, event.m.start);
     out.push(mix(80, mix(coarse, T(ctx.tokens[event.m.end - 1]!.lower))), mix(81, mix(coarse, T(f.kind))), mix(82, mix(coarse, T(ev?.status ?? f.status ?? 'real'))));
-    out.push(mix(83, mix(coarse, word(ctx.tokens[event.m.start - 1]))), mix(84, mix(coarse, word(ctx.tokens[event.m.end]))), mix(85, mix(coarse, word(ctx.tokens[event.m.start - 2]))));
+    const tt = tokenTable(ctx);
+    out.push(mix(83, mix(coarse, wordAt(tt, event.m.start - 1))), mix(84, mix(coarse, wordAt(tt, event.m.end))), mix(85, mix(coarse, wordAt(tt, event.m.start - 2))));
     out.push(mix(86, mix(coarse, bucket(f.mentions.length))));
   }
   if (sm && tm && c.sent === c.targetSent) {
@@ -191,6 +223,7 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   const gap = b.start - a.end;
   out.push(mix(50, cd), mix(51, mix(cd, bucket(gap))), mix(52, mix(types, dir)));
   const tokens = ctx.tokens;
+  const tt = tokenTable(ctx);
   // Words between, their classes, the first and last two, the whole stretch when short.
   let commas = 0;
   let quotes = 0;
@@ -200,9 +233,9 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   const gapEnd = Math.min(b.start, a.end + 14);
   for (let k = a.end; k < gapEnd; k++) {
     const t = tokens[k]!;
-    const w = T(t.lower);
+    const w = tt.hash[k]!;
     out.push(mix(53, mix(cd, w)));
-    bits |= bitsOf(t.lower);
+    bits |= tt.bits[k]!;
     if (t.norm === ',') commas++;
     else if (t.norm === '"') quotes++;
     else if (t.norm === '(' || t.norm === ')') parens++;
@@ -212,22 +245,22 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
       out.push(mix(54, mix(cd, T(r.entity.type))));
     }
   }
-  if (b.start - a.end > 14) for (let k = Math.max(gapEnd, b.start - 6); k < b.start; k++) out.push(mix(53, mix(cd, T(tokens[k]!.lower))));
-  out.push(mix(55, mix(cd, word(tokens[a.end]))), mix(56, mix(cd, word(gap > 0 ? tokens[b.start - 1] : undefined))));
-  if (gap >= 2) out.push(mix(57, mix(cd, mix(word(tokens[a.end]), word(tokens[a.end + 1])))), mix(58, mix(cd, mix(word(tokens[b.start - 2]), word(tokens[b.start - 1])))));
+  if (b.start - a.end > 14) for (let k = Math.max(gapEnd, b.start - 6); k < b.start; k++) out.push(mix(53, mix(cd, tt.hash[k]!)));
+  out.push(mix(55, mix(cd, wordAt(tt, a.end))), mix(56, mix(cd, gap > 0 ? wordAt(tt, b.start - 1) : NONE)));
+  if (gap >= 2) out.push(mix(57, mix(cd, mix(wordAt(tt, a.end), wordAt(tt, a.end + 1)))), mix(58, mix(cd, mix(wordAt(tt, b.start - 2), wordAt(tt, b.start - 1)))));
   if (gap <= 5) {
     let h = 59;
-    for (let k = a.end; k < b.start; k++) h = mix(h, T(tokens[k]!.lower));
+    for (let k = a.end; k < b.start; k++) h = mix(h, tt.hash[k]!);
     out.push(mix(60, mix(cd, h)));
   }
   for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(61, mix(cd, i)));
   out.push(mix(62, mix(cd, Math.min(commas, 3))), mix(63, mix(cd, Math.min(quotes, 2))), mix(64, mix(cd, Math.min(parens, 2))), mix(65, mix(cd, Math.min(names, 3))));
   // Around the pair.
-  out.push(mix(66, mix(cd, word(tokens[a.start - 1]))), mix(67, mix(cd, word(tokens[a.start - 2]))));
-  out.push(mix(68, mix(cd, word(tokens[b.end]))), mix(69, mix(cd, word(tokens[b.end + 1]))));
+  out.push(mix(66, mix(cd, wordAt(tt, a.start - 1))), mix(67, mix(cd, wordAt(tt, a.start - 2))));
+  out.push(mix(68, mix(cd, wordAt(tt, b.end))), mix(69, mix(cd, wordAt(tt, b.end + 1))));
   let around = 0;
-  for (let k = Math.max(0, a.start - 4); k < a.start; k++) around |= bitsOf(tokens[k]!.lower);
-  for (let k = b.end; k < Math.min(tokens.length, b.end + 4); k++) around |= bitsOf(tokens[k]!.lower);
+  for (let k = Math.max(0, a.start - 4); k < a.start; k++) around |= tt.bits[k]!;
+  for (let k = b.end; k < Math.min(tokens.length, b.end + 4); k++) around |= tt.bits[k]!;
   for (let i = 0; i < CLASS_NAMES.length; i++) if (around & (1 << i)) out.push(mix(70, mix(cd, i)));
   // Words of the sentence that say what it is about (the verbs of saying, meeting, fighting...).
   const sentBits = sentenceBits(ctx, c.sent);
@@ -241,7 +274,7 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   if (ta) out.push(mix(74, cd));
   if (ti.count[b.start]! - ti.count[a.end]! > 0) out.push(mix(75, cd));
   // The names' own words ("Inc", "University", "News") and the heads of the two names.
-  out.push(mix(76, mix(cd, word(tokens[a.end - 1]))), mix(77, mix(cd, word(tokens[b.end - 1]))));
+  out.push(mix(76, mix(cd, wordAt(tt, a.end - 1))), mix(77, mix(cd, wordAt(tt, b.end - 1))));
   return out;
 }
 
@@ -270,10 +303,11 @@ function nearest(ctx: DocContext, a: Mention, b: Mention, type: string): boolean
 /** Words right around a mention, for pairs across sentences. */
 function context(ctx: DocContext, m: Mention, base: number, coarse: number, out: number[]): void {
   const tokens = ctx.tokens;
-  out.push(mix(base, mix(coarse, word(tokens[m.start - 1]))), mix(base + 1, mix(coarse, word(tokens[m.end]))));
-  out.push(mix(base + 2, mix(coarse, word(tokens[m.end - 1]))));
+  const tt = tokenTable(ctx);
+  out.push(mix(base, mix(coarse, wordAt(tt, m.start - 1))), mix(base + 1, mix(coarse, wordAt(tt, m.end))));
+  out.push(mix(base + 2, mix(coarse, wordAt(tt, m.end - 1))));
   let bits = 0;
-  for (let k = Math.max(0, m.start - 3); k < Math.min(tokens.length, m.end + 3); k++) bits |= bitsOf(tokens[k]!.lower);
+  for (let k = Math.max(0, m.start - 3); k < Math.min(tokens.length, m.end + 3); k++) bits |= tt.bits[k]!;
   for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(base + 3, mix(coarse, i)));
 }
 
@@ -283,7 +317,8 @@ function sentenceBits(ctx: DocContext, sent: number): number {
   let bits = sentenceClassBits.get(ctx);
   if (!bits) {
     bits = new Int32Array(ctx.sentences.length);
-    for (let k = 0; k < ctx.tokens.length; k++) bits[ctx.tokens[k]!.sent]! |= bitsOf(ctx.tokens[k]!.lower);
+    const tt = tokenTable(ctx);
+    for (let k = 0; k < ctx.tokens.length; k++) bits[ctx.tokens[k]!.sent]! |= tt.bits[k]!;
     sentenceClassBits.set(ctx, bits);
   }
   return bits[sent]!;

@@ -18,6 +18,8 @@ export interface TokenParts {
   /** 1 when the word is mostly written in lower case in the training text (a common word). */
   common: number;
   cap: boolean;
+  /** The word's own parts (null for the padding), where a scorer may cache its word features' sum. */
+  word: WordParts | null;
 }
 
 export interface SentenceParts {
@@ -25,7 +27,7 @@ export interface SentenceParts {
   upperSentence: boolean;
 }
 
-const PAD: TokenParts = { lower: hashString('<pad>'), shape: hashString('<pad>'), shortShape: hashString('<pad>'), pre: [0, 0, 0], suf: [0, 0, 0, 0], lex: 0, common: 0, cap: false };
+const PAD: TokenParts = { lower: hashString('<pad>'), shape: hashString('<pad>'), shortShape: hashString('<pad>'), pre: [0, 0, 0], suf: [0, 0, 0, 0], lex: 0, common: 0, cap: false, word: null };
 
 export function wordShape(w: string): string {
   let out = '';
@@ -76,7 +78,7 @@ function hashRange(s: string, from: number, to: number): number {
 }
 
 /** What a word's features need that depends on the word alone: hashed once per distinct word. */
-interface WordParts {
+export interface WordParts {
   /** The lower-case form the parts were computed for (the memo is keyed by the folded form). */
   lw: string;
   lower: number;
@@ -85,6 +87,9 @@ interface WordParts {
   pre: number[];
   suf: number[];
   common: number;
+  /** The raw sum of this word's `wordFeatures` weights under `partialOf` (decoding's cache). */
+  partial: Float64Array | null;
+  partialOf: object | null;
 }
 
 const WORD_MEMO_MAX = 200_000;
@@ -114,7 +119,7 @@ function wordParts(norm: string, lw: string, commonWords: Set<number>): WordPart
     pre[k] = hp >>> 0;
   }
   const suf = [1, 2, 3, 4].map((k) => hashRange(lw, Math.max(0, n - k), n));
-  const parts = { lw, lower: h, shape: hashString(shape), shortShape: hashString(shortShape(shape)), pre, suf, common: commonWords.has(h) ? 1 : 0 };
+  const parts = { lw, lower: h, shape: hashString(shape), shortShape: hashString(shortShape(shape)), pre, suf, common: commonWords.has(h) ? 1 : 0, partial: null, partialOf: null };
   wordMemo.set(norm, parts);
   return parts;
 }
@@ -152,6 +157,7 @@ export function sentenceParts(tokens: Token[], commonWords: Set<number>): Senten
       lex: lex[i] ? lexHash(lex[i]!) : 0,
       common: w.common,
       cap: UPPER_START.test(t.text),
+      word: w,
     });
   }
   return { parts, upperSentence };
@@ -160,6 +166,23 @@ export function sentenceParts(tokens: Token[], commonWords: Set<number>): Senten
 /** Feature hashes of token i, given the two previous tags (as class indices, -1 before the start). */
 export function features(sp: SentenceParts, i: number, prev1: number, prev2: number, out: number[]): number[] {
   out.length = 0;
+  wordFeatures(sp.parts[i]!, out);
+  return contextFeatures(sp, i, prev1, prev2, out);
+}
+
+/** The features of the word alone (its form, shape and affixes), appended to `out`. */
+export function wordFeatures(t: Pick<TokenParts, 'lower' | 'shape' | 'pre' | 'suf'>, out: number[]): number[] {
+  out.push(
+    mix(2, t.lower),
+    mix(3, t.shape),
+    mix(6, t.pre[0]!), mix(7, t.pre[1]!), mix(8, t.pre[2]!),
+    mix(9, t.suf[0]!), mix(10, t.suf[1]!), mix(11, t.suf[2]!), mix(12, t.suf[3]!),
+  );
+  return out;
+}
+
+/** The features of token i in its sentence and after its previous tags, appended to `out`. */
+export function contextFeatures(sp: SentenceParts, i: number, prev1: number, prev2: number, out: number[]): number[] {
   const P = sp.parts;
   const t = P[i]!;
   const p1 = P[i - 1] ?? PAD;
@@ -170,12 +193,8 @@ export function features(sp: SentenceParts, i: number, prev1: number, prev2: num
   const up = sp.upperSentence ? 1 : 0;
   out.push(
     mix(1, 0),
-    mix(2, t.lower),
-    mix(3, t.shape),
     mix(4, mix(t.shape, up)),
     mix(5, mix(t.shortShape, first)),
-    mix(6, t.pre[0]!), mix(7, t.pre[1]!), mix(8, t.pre[2]!),
-    mix(9, t.suf[0]!), mix(10, t.suf[1]!), mix(11, t.suf[2]!), mix(12, t.suf[3]!),
     mix(13, p1.lower), mix(14, p2.lower), mix(15, n1.lower), mix(16, n2.lower),
     mix(17, mix(p1.lower, t.lower)), mix(18, mix(t.lower, n1.lower)),
     mix(19, p1.shortShape), mix(20, n1.shortShape),

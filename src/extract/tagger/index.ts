@@ -3,9 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text.ts';
-import { features, sentenceParts } from './features.ts';
+import { contextFeatures, sentenceParts, wordFeatures } from './features.ts';
 import { taggerSignature } from '../model-signature.ts';
-import { allowed, CLASSES, CompiledModel, deserialize, NC, type Scorer } from './model.ts';
+import { allowed, CLASSES, CompiledModel, deserialize, NC } from './model.ts';
 
 export interface TaggedSpan {
   start: number;
@@ -14,7 +14,7 @@ export interface TaggedSpan {
 }
 
 export interface Tagger {
-  scorer: Scorer;
+  scorer: CompiledModel;
   common: Set<number>;
 }
 
@@ -29,17 +29,31 @@ const ALLOWED = (() => {
   return t;
 })();
 
-/** Greedy decoding of one sentence's tokens → class indices. */
+/**
+ * Greedy decoding of one sentence's tokens → class indices. A word's own features weigh the same
+ * wherever it stands, so their sum is kept with the word (exact integer sums: the scores are the
+ * bytes `features` + `score` would give) and only the context's features are looked up per token.
+ */
 export function decode(t: Tagger, tokens: Token[]): number[] {
   const sp = sentenceParts(tokens, t.common);
   const tags: number[] = [];
   const feats: number[] = [];
   const scores = new Float64Array(NC);
+  const { scorer } = t;
   let prev1 = -1;
   let prev2 = -1;
   for (let i = 0; i < tokens.length; i++) {
-    features(sp, i, prev1, prev2, feats);
-    t.scorer.score(feats, scores);
+    const word = sp.parts[i]!.word!;
+    if (word.partialOf !== scorer) {
+      feats.length = 0;
+      word.partial = new Float64Array(NC);
+      scorer.accumulate(wordFeatures(word, feats), word.partial);
+      word.partialOf = scorer;
+    }
+    scores.set(word.partial!);
+    feats.length = 0;
+    scorer.accumulate(contextFeatures(sp, i, prev1, prev2, feats), scores);
+    scorer.scale(scores);
     const row = (prev1 + 1) * NC;
     let best = 0;
     let bestScore = -Infinity;

@@ -1,0 +1,61 @@
+// The compiled linear model (tagger/model.ts) against a plain reading of its weights: every stored
+// feature found, absent ones ignored, the feature hashed to 0 kept, and a cached partial sum plus
+// the rest scaled once giving the same bytes as one `score` (what the tagger's decoding relies on).
+
+import { describe, expect, it } from 'vitest';
+import { CompiledModel, type ModelData } from '../../src/extract/tagger/model.ts';
+
+/** A model of `n` random features over `nc` classes, from a seeded generator. */
+function randomModel(n: number, nc: number, seed: number): ModelData {
+  let s = seed >>> 0;
+  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s);
+  const keys = new Set<number>([0]);
+  while (keys.size < n) keys.add(next());
+  const sorted = Uint32Array.from([...keys].sort((a, b) => a - b));
+  const weights = new Int16Array(sorted.length * nc);
+  for (let i = 0; i < weights.length; i++) weights[i] = (next() % 2001) - 1000;
+  return { nc, scale: 64, keys: sorted, weights, common: new Uint32Array(0) };
+}
+
+function reference(m: ModelData, features: number[]): Float64Array {
+  const row = new Map<number, number>();
+  m.keys.forEach((k, i) => row.set(k, i));
+  const out = new Float64Array(m.nc);
+  for (const f of features) {
+    const i = row.get(f >>> 0);
+    if (i === undefined) continue;
+    for (let c = 0; c < m.nc; c++) out[c]! += m.weights[i * m.nc + c]!;
+  }
+  return out.map((x) => x / m.scale);
+}
+
+describe('CompiledModel', () => {
+  for (const nc of [9, 15]) {
+    it(`scores as the plain weights do (${nc} classes), present, absent and zero-hashed features`, () => {
+      const m = randomModel(5000, nc, nc);
+      const model = new CompiledModel(m);
+      const present = [...m.keys].filter((_, i) => i % 7 === 0);
+      const absent = [1, 2, 3, 0xffffffff, 123456789].filter((f) => !m.keys.includes(f));
+      const features = [...present, ...absent, 0, present[3]!];
+      const out = new Float64Array(nc);
+      model.score(features, out);
+      const want = reference(m, features);
+      for (let c = 0; c < nc; c++) expect(out[c]).toBeCloseTo(want[c]!, 9);
+      expect(out.some((x) => x !== 0)).toBe(true);
+    });
+  }
+
+  it('a partial sum accumulated apart and scaled once gives the bytes of one score', () => {
+    const m = randomModel(3000, 9, 7);
+    const model = new CompiledModel(m);
+    const features = [...m.keys].slice(100, 160).concat([42, 4242]);
+    const whole = new Float64Array(9);
+    model.score(features, whole);
+    const partial = new Float64Array(9);
+    model.accumulate(features.slice(0, 25), partial);
+    const split = Float64Array.from(partial);
+    model.accumulate(features.slice(25), split);
+    model.scale(split);
+    expect([...split]).toEqual([...whole]);
+  });
+});

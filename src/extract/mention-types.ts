@@ -13,6 +13,11 @@ const OUTLET_NOUNS = wordClass('outlet_nouns');
 const OUTLET_VERBS = wordClass('report_verbs');
 const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
 const VENUE_NOUNS = wordClass('venue_nouns');
+const PEOPLE_WORDS = wordClass('people_words');
+const BODY_HEADS = wordClass('body_heads');
+const LEGAL_FORMS = wordClass('legal_forms');
+const SETTLEMENTS = wordClass('settlement_nouns');
+const SPORT_SLUGS = wordClass('sport_slugs');
 
 /**
  * "Atlanta, Georgia": a country name written after a city of another country, where that country
@@ -70,6 +75,21 @@ function interviewer(tokens: readonly Token[], start: number, end: number): bool
   return w(b) === 'told' && w(end) === 'in' && (w(end + 1) === 'an' || w(end + 1) === 'a') && w(end + 2) === 'interview';
 }
 
+/**
+ * The words around a name that make it a news outlet's: "the Xinhua news agency", "the Kommersant
+ * daily" (an outlet noun after it), "state television ORTM", "the daily Kommersant" (before it),
+ * "told Bild am Sonntag in an interview", "he told The Clarion", a press review's heading.
+ */
+export function outletContext(tokens: readonly Token[], start: number, end: number): boolean {
+  const sent = tokens[start]!.sent;
+  // "Murdoch's newspapers": an outlet noun after a possessive is the name's owner's, not the name.
+  if (tokens[end]?.lower !== "'s" && tokens.slice(end, end + 2).some((t) => t.sent === sent && OUTLET_NOUNS.has(t.lower))) return true;
+  if (start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sent === sent) return true;
+  if (interviewer(tokens, start, end)) return true;
+  if (tokens[start]!.text === 'The' && tokens[start - 1]?.lower === 'told' && tokens[start - 1]!.sent === sent) return true;
+  return isPressReviewHeading(tokens, start, end);
+}
+
 /** Fine type of an untyped organization or location name by its head words. */
 export function classify(tokens: readonly Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
   const words = tokens.slice(start, end).map((t) => t.lower);
@@ -78,20 +98,10 @@ export function classify(tokens: readonly Token[], start: number, end: number, f
   // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
   if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
-  // "the semi-official Tasnim news agency", "the Kommersant daily": the words after say what it is.
-  const after = tokens.slice(end, end + 2).map((t) => t.lower);
-  if (fallback === 'organization' && after.some((w) => OUTLET_NOUNS.has(w)) && tokens[end]?.sent === tokens[start]!.sent) return { ...base, type: 'media' };
-  // "state television ORTM", "the daily Kommersant"
-  if (fallback === 'organization' && start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower)) return { ...base, type: 'media' };
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
   const verb = tokens[end];
   if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
-  // "told Bild am Sonntag in an interview", "in an interview with La Jornada": who interviews is an outlet.
-  if (fallback === 'organization' && interviewer(tokens, start, end)) return { ...base, type: 'media' };
-  // "he told The Clarion": a name someone is told, written with a capital "The" inside the sentence, is a paper's.
-  if (fallback === 'organization' && tokens[start]!.text === 'The' && tokens[start - 1]?.lower === 'told' && tokens[start - 1]!.sent === tokens[start]!.sent) return { ...base, type: 'media' };
-  // A press review lists its papers by name, each on a line of its own ("--- / DIVAINA / ...").
-  if (fallback === 'organization' && isPressReviewHeading(tokens, start, end)) return { ...base, type: 'media' };
+  if (fallback === 'organization' && outletContext(tokens, start, end)) return { ...base, type: 'media' };
   return { ...base, type: fallback };
 }
 
@@ -110,4 +120,71 @@ export function isPressReviewHeading(tokens: readonly Token[], start: number, en
   const nextFirst = tokens[b]?.norm;
   const prevLast = tokens[a - 1]?.norm;
   return nextFirst === '-' || prevLast === '-';
+}
+
+/**
+ * "Kurds", "Jordanians", "Roman Catholic", "Bedouin Palestinian": a name made only of demonyms
+ * (or their plurals) and words of peoples and creeds names a people, never a person or a body.
+ */
+export function namesAPeople(lower: readonly string[], raw: readonly string[], start: number, end: number): boolean {
+  const g = gazetteer();
+  // Plurals read as their singular where the singular is a demonym ("Jordanians" → "Jordanian").
+  const l = lower.slice(start, end);
+  const r = raw.slice(start, end);
+  for (let k = 0; k < l.length; k++) {
+    if (PEOPLE_WORDS.has(l[k]!) || !l[k]!.endsWith('s') || g.match(l, r, k, false, k + 1)) continue;
+    l[k] = l[k]!.slice(0, -1);
+    r[k] = r[k]!.slice(0, -1);
+  }
+  for (let k = 0; k < l.length; ) {
+    const m = g.match(l, r, k, false);
+    if (m && m.surface === 'demonym') k += m.length;
+    else if (PEOPLE_WORDS.has(l[k]!)) k++;
+    else return false;
+  }
+  return true;
+}
+
+/** "TAIBE, Israel 1996-08-23", "UNITED NATIONS 1996-08-28": the name that opens a dateline is the story's place. */
+export function opensDateline(tokens: readonly Token[], start: number, end: number): boolean {
+  const sent = tokens[start]!.sent;
+  if (tokens[start - 1]?.sent === sent) return false;
+  for (let k = end; k < end + 6 && tokens[k]?.sent === sent; k++) {
+    const t = tokens[k]!;
+    if (/^\d{4}-\d\d-\d\d$/.test(t.norm)) return true;
+    if (t.norm !== ',' && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The type the words around an untitled "person" give it: an outlet ("the state news agency
+ * Hina"), a body ("Faulding Inc", "Muslim Commercial Bank", "the Likud party") or a place ("the
+ * village of Karin Gornji", "Lincoln, Nebraska"); undefined when they say nothing.
+ */
+export function personContextType(tokens: readonly Token[], start: number, end: number, lower: readonly string[], raw: readonly string[]): 'media' | 'organization' | 'place' | undefined {
+  const sent = tokens[start]!.sent;
+  const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k]! : undefined);
+  if (outletContext(tokens, start, end)) return 'media';
+  const last = lower[end - 1]!.replace(/\.$/, '');
+  if (end - start > 1 && (BODY_HEADS.has(last) || LEGAL_FORMS.has(last))) return 'organization';
+  const next = at(end);
+  if (next && /^\p{Lu}/u.test(next.text) && LEGAL_FORMS.has(next.lower.replace(/\.$/, ''))) return 'organization';
+  if (next?.lower === 'party' && next.text === 'party') return 'organization';
+  // "the village of Karin Gornji", "the port of Rameswaram"
+  if (at(start - 1)?.lower === 'of' && SETTLEMENTS.has(at(start - 2)?.lower ?? '')) return 'place';
+  // "Lincoln, Nebraska": a town, a comma and a state or province (not "Smith, Britain's envoy").
+  if (next?.norm === ',' && at(end + 1)) {
+    const g = gazetteer();
+    const m = g.match(lower, raw, end + 1, true);
+    const n = m && m.surface === 'name' && (m.entry.type === 'state' || m.entry.type === 'place') ? m.length : [2, 1].find((k) => at(end + k) && /^\p{Lu}/u.test(at(end + k)!.text) && g.provinces.has(lower.slice(end + 1, end + 1 + k).join(' '))) ?? 0;
+    const after = at(end + 1 + n);
+    if (n > 0 && after?.lower !== "'s" && !/^\p{Lu}/u.test(after?.text ?? '')) return 'place';
+  }
+  return undefined;
+}
+
+/** A sports story by its wire slug ("SOCCER - ...", "RUGBY UNION - ..."): there a city names its team as often as itself. */
+export function isSportsReport(tokens: readonly Token[]): boolean {
+  return SPORT_SLUGS.has(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => t.norm === '-');
 }

@@ -4,7 +4,7 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { classify, denotesState, indefiniteBefore, isPressReviewHeading, retypeRegions } from './mention-types.ts';
+import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions } from './mention-types.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
 
@@ -98,7 +98,8 @@ function dropBylines(f: Found, tokens: readonly Token[], sentences: readonly Sen
   const bylines = bylineSentences(tokens, sentences);
   if (bylines.size === 0) return;
   const surface = (m: Mention) => f.lower.slice(m.start, m.end).join(' ');
-  const inBody = new Set(f.mentions.filter((m) => !bylines.has(tokens[m.start]!.sent)).map(surface));
+  // The dateline names the bureau's city too ("BOGOTA 1996-08-26" … "-- J. Londono, Bogota newsroom"): it is no body text.
+  const inBody = new Set(f.mentions.filter((m) => !bylines.has(tokens[m.start]!.sent) && !(m.start === sentences[tokens[m.start]!.sent]!.tokenStart && opensDateline(tokens, m.start, m.end))).map(surface));
   for (let i = f.mentions.length - 1; i >= 0; i--) {
     const m = f.mentions[i]!;
     if (bylines.has(tokens[m.start]!.sent) && !inBody.has(surface(m))) f.mentions.splice(i, 1);
@@ -148,13 +149,24 @@ class Found {
   readonly lower: string[];
   readonly raw: string[];
   readonly titleAt = new Map<number, TitleSpan>();
-  constructor(readonly tokens: readonly Token[], titles: readonly TitleSpan[]) {
+  /** Words of the names of several words the tagger calls persons: "Jordan" is no place in a text that names "Michael Jordan". */
+  readonly surnames = new Set<string>();
+  /** A sports story ("SOCCER - ..."), where "Chicago" is a team as often as a city. */
+  sportsReport = false;
+  constructor(readonly tokens: readonly Token[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]) {
     this.taken = new Uint8Array(tokens.length);
     this.lower = tokens.map((t) => t.lower);
     this.raw = tokens.map((t) => t.norm);
     for (const t of titles) {
       this.titleAt.set(t.end, t);
       for (let k = t.start; k < t.end; k++) this.taken[k] = TOKEN_TITLE;
+    }
+    // A span that holds a title is cut at it (splitSpans): "Wisconsin Gov" names no person "Wisconsin".
+    for (const sp of tagged) {
+      if (sp.type !== 'PER' || sp.end - sp.start < 2) continue;
+      let titled = false;
+      for (let k = sp.start; k < sp.end; k++) if (this.taken[k] === TOKEN_TITLE) titled = true;
+      if (!titled) for (let k = sp.start; k < sp.end; k++) this.surnames.add(tokens[k]!.norm);
     }
   }
   push(m: Mention): void {
@@ -170,7 +182,9 @@ class Found {
 function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: boolean): void {
   const g = gazetteer();
   const { tokens, lower, raw, taken } = f;
-  for (const sp of spans) {
+  for (const tagged of spans) {
+    // A people ("Kurds", "Roman Catholic") is no person or body: read as the tagger's other names are (MISC).
+    const sp = tagged.type !== 'MISC' && !f.titleAt.has(tagged.start) && namesAPeople(lower, raw, tagged.start, tagged.end) ? { ...tagged, type: 'MISC' as const } : tagged;
     // The tagger's boundaries stand, but for a leading article and, before a person, a title.
     let start = sp.start;
     while (start < sp.end && (isDeterminer(tokens[start]!, start === s.tokenStart) || (sp.type === 'PER' && taken[start] === TOKEN_TITLE))) start++;
@@ -206,9 +220,21 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     const exact = fit && fit.length === end - start ? fit : null;
     const title = f.titleAt.get(start) ?? f.titleAt.get(addressed);
     const fromEntry = (e: NonNullable<typeof exact>): Mention => ({ start, end, type: e.entry.type, via: e.surface, entry: e.entry });
+    const placeEntry = exact && exact.surface === 'name' && (exact.entry.type === 'state' || exact.entry.type === 'place') ? exact : null;
+    if (sp.type !== 'MISC' && !title && opensDateline(tokens, start, end)) {
+      // "TAIBE, Israel 1996-08-23": a dateline's first name is the place the story was filed from.
+      f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+      continue;
+    }
+    const context = sp.type === 'PER' && !title ? personContextType(tokens, start, end, lower, raw) : undefined;
     if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
       // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
       f.push(fromEntry(exact));
+    } else if (context) {
+      f.push(context === 'media' || context === 'organization' ? { start, end, type: context, via: 'tagged' } : placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+    } else if (sp.type === 'PER' && !title && !f.sportsReport && (placeEntry || g.provinces.has(lower.slice(start, end).join(' '))) && !f.surnames.has(raw[start]!)) {
+      // "Wisconsin", "Tamil Nadu" tagged as persons: a state, place or province of the lexicon, no word of a person's name in this text.
+      f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name
     } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
@@ -226,6 +252,8 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       if (exact && (exact.entry.type === 'media' || exact.entry.type === 'organization' || exact.entry.type === 'state')) f.push(fromEntry(exact));
       // A dateline, "KYIV (Reuters) -": a known city opening the sentence before "(" or "," is the city.
       else if (exact && exact.entry.type === 'place' && start === s.tokenStart && /^[(,]$/.test(tokens[end]?.norm ?? '')) f.push(fromEntry(exact));
+      // "Tel Aviv", "Texas" tagged as bodies: a city or province of the lexicon, but in sports results (a city's team).
+      else if ((placeEntry || g.provinces.has(lower.slice(start, end).join(' '))) && !f.sportsReport) f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
       else f.push(classify(tokens, start, end, 'organization'));
     } else if (exact && exact.entry.type === 'state') {
       // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
@@ -475,7 +503,8 @@ function abbreviatedStates(f: Found, s: Sentence, spans: TaggedSpan[]): TaggedSp
 
 /** Mentions of one text: tagger spans typed by the lexicon, lexicon matches the tagger left out, and titled names. */
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]): Mention[] {
-  const f = new Found(tokens, titles);
+  const f = new Found(tokens, titles, tagged);
+  f.sportsReport = isSportsReport(tokens);
   const confirmed = headlineCheck(text, tokens, sentences);
   let next = 0;
   // Titles by sentence, in their order: a sentence looks only at its own.

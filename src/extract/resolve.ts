@@ -6,6 +6,7 @@
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
+import { isSportsReport, opensDateline } from './mention-types.ts';
 import { isGenericBody } from './mentions.ts';
 import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
 import { words } from './words.ts';
@@ -43,7 +44,8 @@ function nameTokens(t: Text, m: Mention): string[] {
 /**
  * One sense per document, both ways: "Volodymyr Zelenskiy" tagged as an organization is the person
  * when the text calls "Zelenskiy" a person elsewhere; a one-word "person" the text also names as an
- * organization, and as no person's name part, is that organization ("Google said it would appeal").
+ * organization or a place, and as no person's name part, is that ("Google said it would appeal",
+ * "Doboj was shelled" after "near Doboj"). A body's word wins over a place's ("Zadar" the club).
  */
 function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => t.tokens[m.start]!.norm));
@@ -52,35 +54,52 @@ function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
       ? { ...m, type: 'person' as const }
       : m,
   );
-  const orgWords = new Map<string, Mention['type']>();
-  for (const m of asPersons) if (m.end - m.start === 1 && !m.governs && (m.type === 'organization' || m.type === 'media')) orgWords.set(t.tokens[m.start]!.norm, m.type);
+  // One-word names the text gives a body, an outlet or a place ("in Doboj", "Zadar police").
+  const otherWords = new Map<string, Mention>();
+  for (const m of asPersons) {
+    if (m.governs || m.anchor || !(m.type === 'organization' || m.type === 'media' || m.type === 'place' || (m.type === 'state' && m.via === 'name'))) continue;
+    const body = m.type === 'organization' || m.type === 'media';
+    if (m.end - m.start === 1) {
+      const word = t.tokens[m.start]!.norm;
+      if (!otherWords.has(word) || body) otherWords.set(word, m);
+    } else if (body && m.via === 'tagged') {
+      // "Magna International Inc" … "Magna said"; "The Walt Disney Co." … "Disney": a body by its first or last name word.
+      for (const k of [m.start, withoutLegalFormEnd(t.tokens, m) - 1]) otherWords.set(t.tokens[k]!.norm, { ...m, start: k, end: k + 1 });
+    }
+  }
   const nameParts = new Set(asPersons.filter((m) => m.type === 'person' && m.end - m.start > 1).flatMap((m) => nameTokens(t, m)));
   const typed = asPersons.map((m) => {
     const word = t.tokens[m.start]!.norm;
-    const orgType = m.type === 'person' && m.end - m.start === 1 && m.via === 'tagged' && !nameParts.has(word) ? orgWords.get(word) : undefined;
-    return orgType ? { ...m, type: orgType } : m;
+    const other = m.type === 'person' && m.end - m.start === 1 && m.via === 'tagged' && !nameParts.has(word) ? otherWords.get(word) : undefined;
+    if (!other) return m;
+    return other.entry ? { ...m, type: other.type, via: other.via, entry: other.entry } : { ...m, type: other.type };
   });
   return oneTypePerName(t, typed);
 }
 
 /**
  * One type per name in a document, by the evidence: an outlet once ("HINA said"… "the state news
- * agency Hina reported") is an outlet everywhere; otherwise the type most of its mentions have.
+ * agency Hina reported") is an outlet everywhere, a dateline's place a place everywhere; otherwise
+ * the type most of its mentions have.
  */
 function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
   const votes = new Map<string, Map<Mention['type'], number>>();
   const key = (m: Mention) => t.tokens.slice(m.start, m.end).map((x) => x.lower).join(' ');
   const open = (m: Mention) => !m.entry && !m.governs && m.via === 'tagged' && (m.type === 'organization' || m.type === 'media' || m.type === 'place');
+  const datelines = new Set<string>();
+  const sports = isSportsReport(t.tokens);
   for (const m of mentions) {
     if (!open(m)) continue;
     const v = votes.get(key(m)) ?? new Map<Mention['type'], number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(key(m), v);
+    if (m.type === 'place' && !sports && opensDateline(t.tokens, m.start, m.end)) datelines.add(key(m));
   }
   const choice = new Map<string, Mention['type']>();
   for (const [k, v] of votes) {
     if (v.size < 2) continue;
-    const best = v.has('media') ? 'media' : [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    // The story's dateline names a place ("NAGYATAD, Hungary" … "the Nagyatad camp").
+    const best = v.has('media') ? 'media' : datelines.has(k) ? 'place' : [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     choice.set(k, best);
   }
   if (choice.size === 0) return mentions;
@@ -91,6 +110,13 @@ function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
 }
 
 const LEGAL_FORMS = words('legal_forms');
+
+/** Where a body's name ends before its legal form ("Brush Wellman Inc" → after "Wellman"). */
+function withoutLegalFormEnd(tokens: readonly Token[], m: Mention): number {
+  let end = m.end;
+  while (end - m.start > 1 && (LEGAL_FORMS.has(tokens[end - 1]!.lower.replace(/\.$/, '')) || tokens[end - 1]!.norm === '.')) end--;
+  return end;
+}
 
 /** A body's name without its legal form, lower-cased: "Sun Microsystems Inc." → "sun microsystems". */
 function withoutLegalForm(name: string): string {

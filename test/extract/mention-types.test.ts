@@ -1,0 +1,123 @@
+// Typing the tagger's names by the words around them and by the rest of the document, on sentences
+// written for these tests (invented towns and bodies where the lexicon should not help): peoples are
+// no persons, a dateline's name is a place, outlets, bodies and places the tagger took for persons,
+// cities and provinces it took for bodies, and one sense per name across a document.
+import { describe, expect, it } from 'vitest';
+import type { TaggedSpan } from '../../src/extract/doc.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { resolveDocument } from '../../src/extract/resolve.ts';
+import { analyze } from '../../src/extract/text.ts';
+import { findTitles } from '../../src/extract/titles.ts';
+
+/** Tagger spans given as [phrase, type, occurrence]: the tokens of the phrase's n-th occurrence. */
+function spans(text: string, tagged: [string, TaggedSpan['type'], number?][]) {
+  const { tokens, sentences } = analyze(text);
+  const words = tokens.map((t) => t.text);
+  const out: TaggedSpan[] = [];
+  for (const [phrase, type, nth = 0] of tagged) {
+    const ws = analyze(phrase).tokens.map((t) => t.text);
+    let seen = 0;
+    for (let i = 0; i + ws.length <= words.length; i++) {
+      if (ws.every((w, k) => words[i + k] === w) && seen++ === nth) {
+        out.push({ start: i, end: i + ws.length, type });
+        break;
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return { tokens, sentences, tagged: out };
+}
+
+/** The mentions found from the given tagger spans, as "type:words". */
+function mentionsOf(text: string, tagged: [string, TaggedSpan['type'], number?][]): string[] {
+  const s = spans(text, tagged);
+  return findMentions(text, s.tokens, s.sentences, findTitles(s.tokens), s.tagged).map((m) => `${m.type}:${s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
+}
+
+/** The entities resolved from the given tagger spans, as "type:name". */
+function entitiesOf(text: string, tagged: [string, TaggedSpan['type'], number?][]): string[] {
+  const s = spans(text, tagged);
+  const mentions = findMentions(text, s.tokens, s.sentences, findTitles(s.tokens), s.tagged);
+  return resolveDocument({ text, tokens: s.tokens }, mentions, []).entities.map((e) => `${e.type}:${e.name}`).sort();
+}
+
+describe('peoples are no persons and no bodies', () => {
+  it('a people or creed, or a demonym in the plural, tagged as a person or a body names no one', () => {
+    expect(mentionsOf('Kurds and Tutsis marched while Jordanians watched.', [['Kurds', 'PER'], ['Tutsis', 'ORG'], ['Jordanians', 'PER']])).toEqual([]);
+    expect(mentionsOf('The Roman Catholic priest spoke.', [['Roman Catholic', 'PER']])).toEqual([]);
+  });
+
+  it('a demonym tagged as a person still names its state; a person named like a creed stays a person', () => {
+    expect(mentionsOf('Thai officials spoke.', [['Thai', 'PER']])).toEqual(['state:Thai']);
+    expect(mentionsOf('Christian Vadel said on Monday he would stay.', [['Christian Vadel', 'PER']])).toEqual(['person:Christian Vadel']);
+  });
+});
+
+describe('datelines', () => {
+  const story = 'Fire hits depot.\nOLDMERE, Freedonia 2031-03-04\nA fire hit the depot on Monday.';
+
+  it('the name opening a dateline is the place the story comes from, whatever the tagger called it', () => {
+    expect(mentionsOf(story, [['OLDMERE', 'ORG']])).toContain('place:OLDMERE');
+    expect(mentionsOf(story, [['OLDMERE', 'PER']])).toContain('place:OLDMERE');
+  });
+
+  it('a name opening a sentence with no date after it keeps its type', () => {
+    expect(mentionsOf('Fire hits depot.\nOLDMERE, the club, lost on Monday.', [['OLDMERE', 'ORG']])).toContain('organization:OLDMERE');
+  });
+
+  it('the dateline decides the type of the name everywhere in the story', () => {
+    const text = 'Refugees vote.\nKELDRA, Freedonia 2031-03-04\nThe director of the Keldra camp spoke. Refugees in Keldra voted. Keldra officials counted.';
+    expect(entitiesOf(text, [['KELDRA', 'ORG'], ['Keldra', 'ORG', 0], ['Keldra', 'ORG', 2]]).filter((e) => /keldra/i.test(e))).toEqual(['place:KELDRA']);
+  });
+
+  it("the bureau's city in a sign-off is no body, though the dateline names it", () => {
+    const text = 'Peso falls.\nKELDRA 2031-03-04\nThe peso fell on Monday.\n-- Ana Perez, Keldra newsroom, 555 610 7944';
+    expect(entitiesOf(text, [['KELDRA', 'LOC'], ['Ana Perez', 'PER'], ['Keldra', 'ORG']])).toEqual(['place:KELDRA']);
+  });
+});
+
+describe('what the words around a "person" make it', () => {
+  it('an outlet: "the state news agency Varta", "the Dorvo daily"', () => {
+    expect(mentionsOf('The blast hit a bridge, the state news agency Varta reported.', [['Varta', 'PER']])).toEqual(['media:Varta']);
+    expect(mentionsOf('The Dorvo daily said so.', [['Dorvo', 'PER']])).toEqual(['media:Dorvo']);
+  });
+
+  it('a body: a legal form or a body\'s head word after the name, or "party"', () => {
+    expect(mentionsOf('Brenmoor Inc said on Monday it would appeal.', [['Brenmoor', 'PER']])).toEqual(['organization:Brenmoor']);
+    expect(mentionsOf('The Vekar Commercial Bank said on Monday it would appeal.', [['Vekar Commercial Bank', 'PER']])).toEqual(['organization:Vekar Commercial Bank']);
+    expect(mentionsOf('A club tied to the right-wing Dolun party won.', [['Dolun', 'PER']])).toEqual(['organization:Dolun']);
+  });
+
+  it('a place: "the village of X", "X, <state or province>"', () => {
+    expect(mentionsOf('Troops burned the small village of Karvo Dol on Friday.', [['Karvo Dol', 'PER']])).toEqual(['place:Karvo Dol']);
+    expect(mentionsOf('Smith, from Elmwick, Nebraska, said so.', [['Smith', 'PER'], ['Elmwick', 'PER']])).toContain('place:Elmwick');
+  });
+
+  it("stays a person where the words are the person's: \"Vardo's newspapers\", \"Vardo, France's envoy\"", () => {
+    expect(mentionsOf("Vardo's newspapers backed him.", [['Vardo', 'PER']])).toEqual(['person:Vardo']);
+    expect(mentionsOf("Vardo, France's envoy, said so.", [['Vardo', 'PER']])).toContain('person:Vardo');
+  });
+});
+
+describe('cities and provinces the tagger mistyped', () => {
+  it('a province or a city of the lexicon tagged as a person or a body is the place', () => {
+    expect(mentionsOf('Wisconsin was the first state to apply.', [['Wisconsin', 'PER']])).toEqual(['place:Wisconsin']);
+    expect(mentionsOf('They all travel to Tel Aviv on Sundays.', [['Tel Aviv', 'ORG']])).toEqual(['place:Tel Aviv']);
+  });
+
+  it('not where a person of the text bears the name, nor in a sports story where a city is its team', () => {
+    expect(mentionsOf('Tom Jordan won. Jordan said he was happy.', [['Tom Jordan', 'PER'], ['Jordan', 'PER', 1]])).toEqual(['person:Tom Jordan', 'person:Jordan']);
+    expect(mentionsOf('SOCCER - Tel Aviv win.\nTel Aviv beat the visitors 2-0.', [['Tel Aviv', 'ORG', 1]])).toEqual(['organization:Tel Aviv']);
+  });
+});
+
+describe('one sense per name in a document', () => {
+  it('a one-word "person" the text also names as a place is that place', () => {
+    expect(entitiesOf('Shells fell near Dovrik on Sunday. Dovrik was quiet on Monday.', [['Dovrik', 'LOC', 0], ['Dovrik', 'PER', 1]])).toEqual(['place:Dovrik']);
+  });
+
+  it("a body's first or last name word is the body, ahead of a place of that name", () => {
+    const text = 'Velmar International Inc bought the firm. Velmar said it was pleased. Velmar\'s plants in Ohio closed.';
+    expect(entitiesOf(text, [['Velmar International Inc', 'ORG'], ['Velmar', 'PER', 1], ['Velmar', 'LOC', 2]]).filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+});

@@ -104,6 +104,8 @@ function meetingDate(doc: Doc, f: MeetingFrame): { dateText?: string; date?: str
   let k = first.end;
   while (k < sent.tokenEnd && k < first.end + 12 && !/^[,;.:]$/.test(doc.tokens[k]!.norm)) k++;
   const clause = doc.text.slice(doc.tokens[first.start]!.start, doc.tokens[Math.max(first.end, k) - 1]!.end);
+  // chrono reads every clause at length; one with no digit and no date word holds no date phrase.
+  if (!mayHoldDate(clause)) return {};
   const ref = publishedDay(doc.input.published);
   const hit = chrono.parse(clause, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false }).find((r) => isDatePhrase(r.text));
   if (!hit) return {};
@@ -141,4 +143,14 @@ function publishedDay(published: string | undefined): Date | undefined {
 /** A date phrase names a day, a month, a year or a relative day, not just "now". */
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 const isDatePhrase = (s: string) => /\d/.test(s) || s.toLowerCase().split(/[^a-z.]+/).some((w) => DATE_WORDS.has(w));
+/**
+ * Whether a clause may hold a date phrase: a digit, or a date word anywhere in it (as a substring,
+ * so that whatever part of the clause chrono returns, a phrase `isDatePhrase` accepts is let through).
+ */
+const DATE_WORD_LIST = [...DATE_WORDS].filter((w) => w.length > 0);
+function mayHoldDate(clause: string): boolean {
+  if (/\d/.test(clause)) return true;
+  const lower = clause.toLowerCase();
+  return DATE_WORD_LIST.some((w) => lower.includes(w));
+}
 

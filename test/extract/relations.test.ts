@@ -20,6 +20,15 @@ describe('residence and places', () => {
     expect(rels('Punjab farmers and city traders marched to Lahore.')).not.toContain('place:lahore located_in place:punjab');
   });
 
+  it('"China\'s eastern province of Jiangsu", "the French Mediterranean island of Corsica", "the Russian republic of Tatarstan"', () => {
+    const placed = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.residence' && d.type === 'located_in').map((d) => `${d.source.id} ${d.target.id}${d.attributes?.cue === 'state' ? ' state' : ''}`);
+    expect(placed("The boy came from Kenya's western province of Nyanza.")).toContain('place:nyanza state:kenya');
+    expect(placed('Rebels bombed offices on the French Mediterranean island of Corsica.')).toContain('place:corsica state:france');
+    expect(placed('The crew worked in the Russian republic of Tatarstan.')).toContain('place:tatarstan state:russia');
+    // A possessive or two modifiers tie a name only through "of": "Kenya's state of emergency in Nairobi" places nothing in Kenya that way.
+    expect(placed("Kenya's state of emergency in Nairobi was lifted.").filter((d) => d.endsWith(' state'))).toEqual([]);
+  });
+
   it('an outlet placed by an apposition is based there', () => {
     expect(rels('Sun Hung Kai Properties, a Hong Kong construction firm, bought the site.')).toContain('organization:sun-hung-kai-properties based_in place:hong-kong');
   });
@@ -116,6 +125,21 @@ describe('meetings: roles and sides', () => {
     expect(doc.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'located_in').map((d) => d.target.id)).toEqual(['place:nairobi']);
     const back = extractDocument({ id: 'd', text: 'The envoy returned from Nairobi on Thursday for talks with Ruto.' });
     expect(back.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'located_in')).toEqual([]);
+  });
+
+  it('"Rifkind, in Pakistan for a visit" and "Rifkind was in Pakistan at the start of a tour": there for the event', () => {
+    const drafts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings').map((d) => `${d.source.id ?? d.source.name} ${d.type} ${d.target.id || d.target.name}`);
+    expect(drafts('"We will not interfere," Rifkind, in Pakistan for a visit, told reporters.')).toEqual(expect.arrayContaining([expect.stringMatching(/ located_in state:pakistan$/), expect.stringMatching(/^person:rifkind participant_in /)]));
+    expect(drafts('Rifkind was in Pakistan on Monday at the start of an Asian tour.')).toEqual(expect.arrayContaining([expect.stringMatching(/ located_in state:pakistan$/), expect.stringMatching(/^person:rifkind participant_in /)]));
+    // In a place, then an event elsewhere: no tie ("in Pakistan, said talks in Delhi").
+    expect(drafts('Rifkind, in Pakistan, said the talks would open in Delhi.').filter((d) => d.includes('pakistan'))).toEqual([]);
+  });
+
+  it('a state visited is where the visit is, a person visited is a side of it', () => {
+    const drafts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings').map((d) => `${d.source.id || 'event'} ${d.type} ${d.target.id || 'event'}`);
+    expect(drafts('Foreign Minister Levy will visit Egypt next week.')).toContain('event located_in state:egypt');
+    expect(drafts('Foreign Minister Levy will visit Egypt next week.')).not.toContain('state:egypt participant_in event');
+    expect(drafts('Foreign Minister Levy will visit President Mubarak next week.')).toContain('person:mubarak participant_in event');
   });
 
   it('a person who held the talks is preferred to the state named before him', () => {

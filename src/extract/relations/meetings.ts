@@ -20,6 +20,9 @@ const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
 const FILLERS = words('participant_fillers');
 const TRAVEL = words('travel_words');
+const STAY = words('stay_verbs');
+const STAY_LINKS = words('stay_links');
+const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 const CLAUSE_BREAK = /^[,;:"]$/;
 
 const DEFAULTS = {
@@ -201,8 +204,10 @@ function verbObject(x: Reading): void {
     const r = ctx.at[k];
     if (r && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { k = r.mention.end - 1; continue; }
     if (r && r.mention.start === k) {
-      if (ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
-      else if (VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state')) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
+      // "to visit Egypt": a state visited is where the visit is, not a side of it ("visited Putin" is).
+      const visited = VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state');
+      if (visited) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
+      else if (ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
       return;
     }
     const titleEnd = x.ctx.titleByStart.get(k)?.end;
@@ -313,6 +318,7 @@ function destinationBefore(x: Reading): void {
     const s = r.mention.start;
     const prep = ctx.lower(s - 1);
     if (r.mention.anchor || (prep !== 'in' && prep !== 'to' && prep !== 'for')) return;
+    if (prep === 'in' && stayBefore(x, r, s)) return;
     for (let j = Math.max(x.s0, s - 4); j < s - 1; j++) {
       if (TRAVEL.has(ctx.lower(j))) {
         x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.destination, attributes: { cue: ctx.lower(j) } });
@@ -321,6 +327,24 @@ function destinationBefore(x: Reading): void {
     }
     return;
   }
+}
+
+/**
+ * "Gordon Smith, in Ottawa for talks", "Rifkind was in Pakistan at the start of an Asian tour": the
+ * person named right before ", in" or "was in" is there for the event, which is held there.
+ */
+function stayBefore(x: Reading, place: MentionRef, s: number): boolean {
+  const { ctx, mm } = x;
+  const cue = ctx.lower(s - 2);
+  if (cue !== ',' && !STAY.has(cue)) return false;
+  let k = place.mention.end;
+  while (k < mm.start && (DATE_WORDS.has(ctx.lower(k)) || ctx.lower(k) === 'on' && DATE_WORDS.has(ctx.lower(k + 1)))) k++;
+  if (!STAY_LINKS.has(ctx.lower(k))) return false;
+  const person = ctx.mentionEndingAt(s - 2);
+  if (!person || person.entity.type !== 'person') return false;
+  x.out.push({ type: 'located_in', source: x.e, target: place.entity, sent: x.sent, confidence: x.set.destination, attributes: { cue: 'in' } });
+  x.add(person.entity, x.set.byReference);
+  return true;
 }
 
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {

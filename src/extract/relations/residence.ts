@@ -4,13 +4,13 @@
 
 import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import { phrases, words } from '../words.ts';
+import { phrases, words, wordsOf } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const LOCATION = new Set(['place', 'state']);
 const DIRECTIONS = words('directions');
 const HOME_CUES = phrases('home_cues');
-const SETTLEMENTS = words('settlement_nouns');
+const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
 
 const DEFAULTS = {
   apposition: 0.7,
@@ -91,10 +91,16 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.placeOfPlace, attributes: { cue: "'s" } });
       }
       // "the Eritrean capital Asmara", "the West Bank town of Ramallah", "the Punjab provincial capital, Lahore"
+      // Also "China's eastern province of Jiangsu", "the French Mediterranean island of Corsica": a
+      // possessive, and up to two modifiers that name nothing.
       if (LOCATION.has(r.entity.type)) {
         let k = r.mention.end;
-        if (!SETTLEMENTS.has(ctx.lower(k)) && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !ctx.at[k]) k++;
-        if (SETTLEMENTS.has(ctx.lower(k))) {
+        const possessive = ctx.lower(k) === "'s";
+        if (possessive) k++;
+        for (let n = 0; n < 2 && !SETTLEMENTS.has(ctx.lower(k)) && /^\p{L}+$/u.test(ctx.tokens[k]?.text ?? '') && !ctx.at[k]; n++) k++;
+        // After a possessive or a capitalized modifier, only "of NAME" ties the name ("China's capital" alone is the state's).
+        const loose = possessive || k > r.mention.end + 1 || (k > r.mention.end && !/^\p{Ll}/u.test(ctx.tokens[r.mention.end]!.text));
+        if (SETTLEMENTS.has(ctx.lower(k)) && (!loose || ctx.lower(k + 1) === 'of')) {
           const cue = ctx.lower(k++);
           if (ctx.lower(k) === 'of' || ctx.lower(k) === ',') k++;
           const inner = ctx.at[k];

@@ -177,6 +177,16 @@ class Resolver {
     return true;
   }
 
+  /**
+   * "Yeltsin" in a story of Boris and Naina Yeltsin: a surname alone is the first full name of the
+   * text that ends with it, not a third person (the corpus merge, which sees no text order, keeps
+   * such surnames apart instead); else the one full name that has it inside ("Vega" of "Julio
+   * Cesar Vega Rojas").
+   */
+  private sharedSurname(toks: readonly string[]): Building | undefined {
+    return toks.length === 1 ? this.persons.firstWithSurname(toks[0]!) ?? this.persons.uniqueInner(toks[0]!) : undefined;
+  }
+
   /** Full person names first, so that surnames anywhere in the text can join them. */
   indexPersons(mentions: readonly Mention[]): void {
     const indexed = new Set<string>();
@@ -220,12 +230,12 @@ class Resolver {
       // A surname two people share is still a person, though not one we can choose.
       if (matches.length > 1) {
         const name = toks.join(' ');
-        return this.attach({ ...m, type: 'person' }, this.get(`person:${slugify(name)}`, 'person', name));
+        return this.attach({ ...m, type: 'person' }, this.sharedSurname(toks) ?? this.get(`person:${slugify(name)}`, 'person', name));
       }
     }
     if (m.type === 'person') {
       const name = displayName(t, m.start, m.end);
-      return this.attach(m, this.persons.unique(toks) ?? this.get(`person:${slugify(name)}`, 'person', name));
+      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks) ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
     if (m.governs) return this.governmentOf(m, toks);
     const name = displayName(t, m.start, m.end).replace(/^the /i, '');

@@ -20,6 +20,18 @@ describe('one entity per body', () => {
     expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:a-smith', 'person:alan-smith', 'person:ana-smith']);
   });
 
+  it('a surname two full names share is the first one\'s, not a third person; an inner surname is its one full name\'s', () => {
+    const x = run('President Viktor Halvorsen opened the session on Monday. His wife Greta Halvorsen was at his side. Halvorsen said the budget was ready.');
+    const persons = x.entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:viktor-halvorsen']);
+    expect(persons.find((e) => e.id === 'person:viktor-halvorsen')!.mentions.map((m) => m.text)).toEqual(['Viktor Halvorsen', 'Halvorsen']);
+    const y = run('Police arrested Jose Manuel Quintero Salas on Friday. Prosecutors said Quintero had fled twice.');
+    expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:jose-manuel-quintero-salas']);
+    // No full name with that word: the surname stays a person of its own.
+    const z = run('President Viktor Halvorsen opened the session on Monday. Quintero said the budget was ready.');
+    expect(z.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:quintero', 'person:viktor-halvorsen']);
+  });
+
   it('a body whose name opens with a demonym ("the Ghanaian Football Association") is one organization; "Kenyan Somalis" is no body', () => {
     expect(ids('The Ghanaian Football Association fined the club.')).toContain('organization:ghanaian-football-association');
     expect(ids('Kenyan Somali elders met in Wajir.').filter((id) => id.startsWith('organization:'))).toEqual([]);

@@ -4,7 +4,7 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions } from './mention-types.ts';
+import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { joinBroadcasters, titlesOutOfBodies } from './span-repairs.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
@@ -537,7 +537,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
   const kept = f.mentions.filter((m) => !governments.replace.has(m)).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
-  return [...retypeRegions(tokens, kept), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
+  return [...venuesByLowerHead(tokens, retypeRegions(tokens, kept)), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 export const mentionsComponent: Component = {

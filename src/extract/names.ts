@@ -62,12 +62,12 @@ export class NameIndex<T> {
   }
 
   /**
-   * The value of the first full name added that ends with this one word, or undefined: within one
-   * text, a surname that several full names share ("Yeltsin": Boris, then Naina) is the first
-   * one's, the person a story introduces first and names by surname after.
+   * The first value added whose full name ends with this one word and that `fits` accepts, or
+   * undefined: within one text, a surname that several full names share ("Yeltsin": Boris, then
+   * Naina) is the first one's, the person a story introduces first and names by surname after.
    */
-  firstWithSurname(word: string): T | undefined {
-    return (this.byLast.get(word) ?? []).find((item) => item.words.length > 1)?.value;
+  firstWithSurname(word: string, fits: (value: T) => boolean): T | undefined {
+    return (this.byLast.get(word) ?? []).find((item) => item.words.length > 1 && fits(item.value))?.value;
   }
 
   /** A full name already known whose last words are these (a longer form of the same name). */

@@ -28,6 +28,12 @@ describe('one entity per body', () => {
     const y = run('Police arrested Jose Manuel Quintero Salas on Friday. Prosecutors said Quintero had fled twice.');
     expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:jose-manuel-quintero-salas']);
     // No full name with that word: the surname stays a person of its own.
+    // In a headline, the surname is the first full name the body gives.
+    const h = run('Halvorsen opens session.\nOLDMERE 2031-03-04\nPresident Viktor Halvorsen opened the session. His wife Greta Halvorsen was at his side.');
+    expect(h.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:viktor-halvorsen']);
+    // A surname before the full names, outside a headline: no guess.
+    const w = run('Halvorsen spoke first. President Viktor Halvorsen and his wife Greta Halvorsen then left.');
+    expect(w.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:halvorsen', 'person:viktor-halvorsen']);
     const z = run('President Viktor Halvorsen opened the session on Monday. Quintero said the budget was ready.');
     expect(z.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:quintero', 'person:viktor-halvorsen']);
   });

@@ -6,7 +6,7 @@
 import { slugify } from '../util/slug.ts';
 import type { LexEntry, Mention, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { words as wordClass } from './words.ts';
+import { words as wordClass, wordsOf as wordClasses } from './words.ts';
 
 const MEDIA_HEADS = wordClass('media_name_heads');
 const OUTLET_NOUNS = wordClass('outlet_nouns');
@@ -187,4 +187,57 @@ export function personContextType(tokens: readonly Token[], start: number, end: 
 /** A sports story by its wire slug ("SOCCER - ...", "RUGBY UNION - ..."): there a city names its team as often as itself. */
 export function isSportsReport(tokens: readonly Token[]): boolean {
   return SPORT_SLUGS.has(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => t.norm === '-');
+}
+
+const NOT_NAMES = wordClasses('sentence_openers', 'months', 'weekdays');
+const LOWER_VENUE_HEADS = wordClass('lower_venue_heads');
+const VENUE_MODIFIERS = wordClass('venue_modifiers');
+
+/**
+ * "Stansted airport", "outside Omari mosque", "Bagram military airbase": a name followed by a venue
+ * noun in lower case (a modifier between at most) names the venue, a place of its own, whatever
+ * the name was typed as; a name the tagger left out counts too. Not a state's name ("an Israel
+ * base"), a titled person's, nor after "a"/"an" ("a Moscow hotel" is some hotel of the city).
+ */
+export function venuesByLowerHead(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const byEnd = new Map<number, Mention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    byEnd.set(m.end, m);
+    for (let k = m.start; k < m.end; k++) covered[k] = 1;
+  }
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k]!;
+    if (covered[k] || !LOWER_VENUE_HEADS.has(head.text)) continue;
+    const sent = head.sent;
+    let end = k;
+    if (VENUE_MODIFIERS.has(tokens[k - 1]!.text) && !covered[k - 1]) end = k - 1;
+    const m = byEnd.get(end);
+    let start = end;
+    if (m) {
+      // A place stays itself: "Belgrade airport" is in Belgrade, and benchmarks mark the city's name.
+      if (m.type === 'state' || m.type === 'place' || m.type === 'meeting' || m.title || m.governs || m.anchor || replaced.has(m)) continue;
+      start = m.start;
+    } else {
+      while (start > 0 && end - start < 3 && !covered[start - 1] && tokens[start - 1]!.sent === sent && /^\p{Lu}\p{L}/u.test(tokens[start - 1]!.text) && !NOT_NAMES.has(tokens[start - 1]!.lower)) start--;
+      if (start === end || start === firstOfSentence(tokens, start)) continue;
+    }
+    if (tokens[start]!.sent !== sent || indefiniteBefore(tokens, start)) continue;
+    // "the Bedouin Palestinian camp": a people's camp, no name.
+    const lower = tokens.slice(start, end).map((t) => t.lower);
+    if (namesAPeople(lower, tokens.slice(start, end).map((t) => t.norm), 0, lower.length)) continue;
+    if (m) replaced.add(m);
+    added.push({ start, end: k + 1, type: 'place', via: 'tagged' });
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** The index of the first token of the sentence of token k. */
+function firstOfSentence(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i > 0 && tokens[i - 1]!.sent === tokens[k]!.sent) i--;
+  return i;
 }

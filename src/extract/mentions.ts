@@ -4,7 +4,8 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions } from './mention-types.ts';
+import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions, venuesByLowerHead } from './mention-types.ts';
+import { joinBroadcasters, titlesOutOfBodies } from './span-repairs.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
 
@@ -524,7 +525,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     }
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
     const sentTitles = titlesIn.get(n) ?? [];
-    const split = splitSpans(joinParticles(own, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
+    const repaired = titlesOutOfBodies(joinBroadcasters(own, tokens), tokens, (k) => f.taken[k] === TOKEN_TITLE);
+    const split = splitSpans(joinParticles(repaired, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);
     fromTagger(f, s, abbreviatedStates(f, s, spans), allowCodes);
     fromLexicon(f, s, allowCodes);
@@ -535,7 +537,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
   const kept = f.mentions.filter((m) => !governments.replace.has(m)).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
-  return [...retypeRegions(tokens, kept), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
+  return [...venuesByLowerHead(tokens, retypeRegions(tokens, kept)), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 export const mentionsComponent: Component = {

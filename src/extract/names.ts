@@ -20,10 +20,24 @@ export class NameIndex<T> {
   private readonly byLast = new Map<string, { words: readonly string[]; value: T }[]>();
   private readonly byFirst = new Map<string, { words: readonly string[]; value: T }[]>();
 
+  /** Full names of three words or more by their inner words ("Vega" of "Julio Cesar Vega Rojas"). */
+  private readonly byInner = new Map<string, T[]>();
+
   add(words: readonly string[], value: T): void {
     const item = { words, value };
     push(this.byLast, words[words.length - 1]!, item);
     push(this.byFirst, words[0]!, item);
+    for (let i = 1; i < words.length - 1; i++) if (!this.byInner.get(words[i]!)?.includes(value)) push(this.byInner, words[i]!, value);
+  }
+
+  /**
+   * The one value whose full name has this word inside, neither first nor last: a Spanish name's
+   * first surname ("Vega" of "Julio Cesar Vega Rojas"), a surname before a generation ("White" of
+   * "Curtis Lee White II"); undefined when none or several have it.
+   */
+  uniqueInner(word: string): T | undefined {
+    const list = this.byInner.get(word);
+    return list?.length === 1 ? list[0] : undefined;
   }
 
   /** Every distinct value whose full name is the given name or fits it as a short form, in the order they were added. */
@@ -45,6 +59,15 @@ export class NameIndex<T> {
   unique(short: readonly string[]): T | undefined {
     const m = this.matches(short);
     return m.length === 1 ? m[0] : undefined;
+  }
+
+  /**
+   * The first value added whose full name ends with this one word and that `fits` accepts, or
+   * undefined: within one text, a surname that several full names share ("Yeltsin": Boris, then
+   * Naina) is the first one's, the person a story introduces first and names by surname after.
+   */
+  firstWithSurname(word: string, fits: (value: T) => boolean): T | undefined {
+    return (this.byLast.get(word) ?? []).find((item) => item.words.length > 1 && fits(item.value))?.value;
   }
 
   /** A full name already known whose last words are these (a longer form of the same name). */

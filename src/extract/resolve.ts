@@ -133,6 +133,13 @@ function ownerState(t: Text, byEnd: Map<number, Mention>, m: Mention): LexEntry 
   return before && before.entry && before.type === 'state' ? before.entry : undefined;
 }
 
+/** The number of tokens of a headline: a first sentence of at most 15 tokens on a line of its own; else 0. */
+function headlineLength(tokens: readonly Token[], text: string): number {
+  let n = 0;
+  while (n < tokens.length && tokens[n]!.sent === 0) n++;
+  return n > 0 && n <= 15 && n < tokens.length && text.slice(tokens[n - 1]!.end, tokens[n]!.start).includes('\n') ? n : 0;
+}
+
 class Resolver {
   readonly entities: Building[] = [];
   readonly links: { mention: Mention; entity: Building }[] = [];
@@ -141,6 +148,8 @@ class Resolver {
   /** Full names in the order the text gives them, by their words but one, for spelling variants. */
   private readonly fullNames = new Map<string, { words: string[]; entity: Building }[]>();
   private readonly pendingUs: Building[] = [];
+  /** Where the text first gives each person's full name (a token index). */
+  private readonly firstFull = new Map<Building, number>();
   /** Generic body name → the one qualified body of this text with that name (null when several). */
   private readonly genericBodies = new Map<string, Building | null>();
   /** Bodies by their name without a legal form ("brush wellman" for "Brush Wellman Inc"). */
@@ -148,8 +157,12 @@ class Resolver {
   /** State mentions by their end token, for "Russia's Defence Ministry". */
   private readonly stateByEnd = new Map<number, Mention>();
 
+  /** The tokens of the headline, a short first line standing alone (0 when there is none). */
+  private readonly headlineEnd: number;
+
   constructor(private readonly t: Text, mentions: readonly Mention[]) {
     for (const m of mentions) if (m.entry && m.type === 'state') this.stateByEnd.set(m.end, m);
+    this.headlineEnd = headlineLength(t.tokens, t.text);
   }
 
   get(id: string, type: EntityType, name: string, entry?: LexEntry): Building {
@@ -177,6 +190,20 @@ class Resolver {
     return true;
   }
 
+  /**
+   * "Yeltsin" in a story of Boris and Naina Yeltsin: a surname alone is the first full name given
+   * before it that ends with it, not a third person (the corpus merge, which sees no text order, keeps
+   * such surnames apart instead); else the one full name that has it inside ("Vega" of "Julio
+   * Cesar Vega Rojas").
+   */
+  private sharedSurname(toks: readonly string[], at: number): Building | undefined {
+    if (toks.length !== 1) return undefined;
+    // Only a full name given before the surname ("Smith spoke. John Smith and Mary Smith left." is
+    // no guess), but for a headline's: it names the story's main person, whom the body introduces.
+    const before = at < this.headlineEnd ? Infinity : at;
+    return this.persons.firstWithSurname(toks[0]!, (e) => (this.firstFull.get(e) ?? Infinity) < before) ?? this.persons.uniqueInner(toks[0]!);
+  }
+
   /** Full person names first, so that surnames anywhere in the text can join them. */
   indexPersons(mentions: readonly Mention[]): void {
     const indexed = new Set<string>();
@@ -199,6 +226,7 @@ class Resolver {
       const e = variant ? variant.entity : this.get(`person:${slugify(name)}`, 'person', name);
       if (variant && name !== e.name) e.aliases.add(name);
       this.persons.add(toks, e);
+      if (!this.firstFull.has(e)) this.firstFull.set(e, m.start);
       if (!variant) {
         for (const k of keys) {
           const list = this.fullNames.get(k);
@@ -220,12 +248,12 @@ class Resolver {
       // A surname two people share is still a person, though not one we can choose.
       if (matches.length > 1) {
         const name = toks.join(' ');
-        return this.attach({ ...m, type: 'person' }, this.get(`person:${slugify(name)}`, 'person', name));
+        return this.attach({ ...m, type: 'person' }, this.sharedSurname(toks, m.start) ?? this.get(`person:${slugify(name)}`, 'person', name));
       }
     }
     if (m.type === 'person') {
       const name = displayName(t, m.start, m.end);
-      return this.attach(m, this.persons.unique(toks) ?? this.get(`person:${slugify(name)}`, 'person', name));
+      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
     if (m.governs) return this.governmentOf(m, toks);
     const name = displayName(t, m.start, m.end).replace(/^the /i, '');

@@ -20,6 +20,24 @@ describe('one entity per body', () => {
     expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:a-smith', 'person:alan-smith', 'person:ana-smith']);
   });
 
+  it('a surname two full names share is the first one\'s, not a third person; an inner surname is its one full name\'s', () => {
+    const x = run('President Viktor Halvorsen opened the session on Monday. His wife Greta Halvorsen was at his side. Halvorsen said the budget was ready.');
+    const persons = x.entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:viktor-halvorsen']);
+    expect(persons.find((e) => e.id === 'person:viktor-halvorsen')!.mentions.map((m) => m.text)).toEqual(['Viktor Halvorsen', 'Halvorsen']);
+    const y = run('Police arrested Jose Manuel Quintero Salas on Friday. Prosecutors said Quintero had fled twice.');
+    expect(y.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:jose-manuel-quintero-salas']);
+    // No full name with that word: the surname stays a person of its own.
+    // In a headline, the surname is the first full name the body gives.
+    const h = run('Halvorsen opens session.\nOLDMERE 2031-03-04\nPresident Viktor Halvorsen opened the session. His wife Greta Halvorsen was at his side.');
+    expect(h.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:viktor-halvorsen']);
+    // A surname before the full names, outside a headline: no guess.
+    const w = run('Halvorsen spoke first. President Viktor Halvorsen and his wife Greta Halvorsen then left.');
+    expect(w.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:greta-halvorsen', 'person:halvorsen', 'person:viktor-halvorsen']);
+    const z = run('President Viktor Halvorsen opened the session on Monday. Quintero said the budget was ready.');
+    expect(z.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:quintero', 'person:viktor-halvorsen']);
+  });
+
   it('a body whose name opens with a demonym ("the Ghanaian Football Association") is one organization; "Kenyan Somalis" is no body', () => {
     expect(ids('The Ghanaian Football Association fined the club.')).toContain('organization:ghanaian-football-association');
     expect(ids('Kenyan Somali elders met in Wajir.').filter((id) => id.startsWith('organization:'))).toEqual([]);

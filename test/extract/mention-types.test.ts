@@ -66,7 +66,7 @@ describe('datelines', () => {
   });
 
   it('the dateline decides the type of the name everywhere in the story', () => {
-    const text = 'Refugees vote.\nKELDRA, Freedonia 2031-03-04\nThe director of the Keldra camp spoke. Refugees in Keldra voted. Keldra officials counted.';
+    const text = 'Refugees vote.\nKELDRA, Freedonia 2031-03-04\nThe director of the Keldra office spoke. Refugees in Keldra voted. Keldra officials counted.';
     expect(entitiesOf(text, [['KELDRA', 'ORG'], ['Keldra', 'ORG', 0], ['Keldra', 'ORG', 2]]).filter((e) => /keldra/i.test(e))).toEqual(['place:KELDRA']);
   });
 
@@ -119,5 +119,21 @@ describe('one sense per name in a document', () => {
   it("a body's first or last name word is the body, ahead of a place of that name", () => {
     const text = 'Velmar International Inc bought the firm. Velmar said it was pleased. Velmar\'s plants in Ohio closed.';
     expect(entitiesOf(text, [['Velmar International Inc', 'ORG'], ['Velmar', 'PER', 1], ['Velmar', 'LOC', 2]]).filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+});
+
+describe('venues named by a lower-case noun', () => {
+  it('a name before "airport", "mosque", "camp" (a modifier between at most) is the venue, a place, whatever it was typed as or if untagged', () => {
+    expect(mentionsOf('The plane landed at Oldmere airport on Monday.', [])).toEqual(['place:Oldmere airport']);
+    expect(mentionsOf('Crowds gathered outside Karim mosque after prayers.', [['Karim', 'ORG']])).toEqual(['place:Karim mosque']);
+    expect(mentionsOf('He flew into Dasht military airbase on Friday.', [['Dasht', 'PER']])).toEqual(['place:Dasht military airbase']);
+  });
+
+  it('not a state, a titled person, some venue of a town ("a Oldmere hotel"), a people\'s camp, a verb between, nor a noun that names no one venue', () => {
+    expect(mentionsOf('Police raided a Oldmere camp on Monday.', [['Oldmere', 'LOC']])).toEqual(['place:Oldmere']);
+    expect(mentionsOf('Troops entered the Bedouin camp.', [['Bedouin', 'MISC']])).toEqual([]);
+    expect(mentionsOf('Police said Halvorsen was camp leader.', [['Halvorsen', 'PER']])).toEqual(['person:Halvorsen']);
+    expect(mentionsOf('Fire hit the Oldmere church on Monday.', [['Oldmere', 'LOC']])).toEqual(['place:Oldmere']);
+    expect(mentionsOf('Sweden airport staff went on strike.', [['Sweden', 'LOC']])).toEqual(['state:Sweden']);
   });
 });

@@ -1,0 +1,29 @@
+// The name index of names.ts: which full name of a text a short form names.
+import { describe, expect, it } from 'vitest';
+import { NameIndex } from '../../src/extract/names.ts';
+
+const index = (...names: string[]) => {
+  const ix = new NameIndex<string>();
+  for (const n of names) ix.add(n.split(' '), n);
+  return ix;
+};
+
+describe('NameIndex', () => {
+  it('a surname several full names share is the first one added; a first name or a one-word name is not', () => {
+    const ix = index('Anna Berg', 'Carl Berg');
+    expect(ix.unique(['Berg'])).toBeUndefined();
+    expect(ix.firstWithSurname('Berg', () => true)).toBe('Anna Berg');
+    expect(ix.firstWithSurname('Berg', (v) => v !== 'Anna Berg')).toBe('Carl Berg');
+    expect(ix.firstWithSurname('Anna', () => true)).toBeUndefined();
+    expect(index('Berg').firstWithSurname('Berg', () => true)).toBeUndefined();
+  });
+
+  it('an inner word of one name of three words or more names it; of two names, neither', () => {
+    const ix = index('Luis Alberto Ortega Ruiz', 'Tomas Reed Jr');
+    expect(ix.uniqueInner('Ortega')).toBe('Luis Alberto Ortega Ruiz');
+    expect(ix.uniqueInner('Reed')).toBe('Tomas Reed Jr');
+    expect(ix.uniqueInner('Luis')).toBeUndefined();
+    expect(ix.uniqueInner('Ruiz')).toBeUndefined();
+    expect(index('Ana Ortega Ruiz', 'Pedro Ortega Diaz').uniqueInner('Ortega')).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+// Repairs of the tagger's spans (span-repairs.ts), on sentences written for these tests, with the
+// tagger's spans given by hand so that each case says exactly what the tagger did.
+import { describe, expect, it } from 'vitest';
+import type { TaggedSpan } from '../../src/extract/doc.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { analyze } from '../../src/extract/text.ts';
+import { findTitles } from '../../src/extract/titles.ts';
+
+/** The mentions of `text` when the tagger gives `spans` ([first word, words, type] by word index). */
+function mentions(text: string, spans: [number, number, TaggedSpan['type']][]): string[] {
+  const { tokens, sentences } = analyze(text);
+  const tagged = spans.map(([start, n, type]) => ({ start, end: start + n, type }));
+  return findMentions(text, tokens, sentences, findTitles(tokens), tagged).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
+}
+
+describe('a post inside a body span', () => {
+  it('cuts the body before the post (a portfolio goes with the post) from the person after it', () => {
+    // "- Internal Security Minister Halvorsen warns ..." tagged as one body.
+    expect(mentions('Internal Security Minister Halvorsen warns the cabinet.', [[0, 4, 'ORG']])).toEqual(['person:Halvorsen']);
+    expect(mentions('Opposition Party Minister Tomas Kvale spoke.', [[0, 5, 'ORG']])).toEqual(['organization:Opposition Party', 'person:Tomas Kvale']);
+    expect(mentions('They met Queen Ingrid on Monday.', [[2, 2, 'ORG']])).toEqual(['person:Ingrid']);
+  });
+
+  it('keeps a form of address out of the person\'s name', () => {
+    expect(mentions('It is chaired by Archbishop Paul Okello.', [[4, 3, 'ORG']])).toEqual(['person:Paul Okello']);
+  });
+
+  it('leaves a body whose name holds a post or a form of address: the General Assembly, a pageant, a president\'s office', () => {
+    expect(mentions('The General Assembly voted.', [[1, 2, 'ORG']])).toEqual(['organization:General Assembly']);
+    expect(mentions('She won Miss Teen USA last year.', [[2, 3, 'MISC']])).toEqual([]);
+    expect(mentions('She works at the Office of the President.', [[4, 4, 'ORG']])).toEqual(['organization:Office of the President']);
+  });
+});
+
+describe('a broadcaster cut in two', () => {
+  it('joins a place and "Radio" into one outlet; "Radio" after a name the tagger did not give stays as it was', () => {
+    expect(mentions('He told Freedonia Radio on Monday.', [[2, 1, 'LOC'], [3, 1, 'ORG']])).toEqual(['media:Freedonia Radio']);
+    expect(mentions('He told Freedonia Radio on Monday.', [[3, 1, 'ORG']])).not.toContain('media:Freedonia Radio');
+  });
+});

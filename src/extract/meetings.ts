@@ -17,6 +17,7 @@ const MET_OBJECTS = words('met_objects');
 const PREPOSITIONS = words('prepositions');
 const COMPOUND_HEADS = words('event_compound_heads');
 const MARKET_SESSION = words('market_session_cues');
+const PHONE_TALK = words('phone_talk_verbs');
 
 /** Status from the words just before the event word (same sentence). */
 function statusOf(before: string[]): MeetingStatus | undefined {
@@ -95,7 +96,8 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
   if (!VERBS.has(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
   if (t.lower === 'session' && prev && MARKET_SESSION.has(prev.lower)) return true;
   if (t.lower === 'call' && next && next.lower === 'for') return true;
-  if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
+  // "told Reuters by telephone" is an interview; "told Reuters after speaking by telephone to X" a call.
+  if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && !PHONE_TALK.has(tokens[i - 2]?.lower ?? '') && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
   // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.
   if (i > sentStart && /^\p{Lu}/u.test(t.text) && !VERBS.has(t.lower) && t.text !== t.text.toUpperCase()) {
     const capPrev = prev && /^\p{Lu}/u.test(prev.text) && i - 1 > sentStart;

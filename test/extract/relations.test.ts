@@ -102,6 +102,24 @@ describe('meetings: roles and sides', () => {
     expect(parts('Speaking after talks with Kenyan counterpart Musalia Mudavadi in Nairobi, Kagame said the border would open.')).toEqual(expect.arrayContaining(['person:kagame -', 'person:musalia-mudavadi -']));
   });
 
+  it('"X and his Kenyan counterpart, Y, met": both take part, and Y is X\'s counterpart', () => {
+    const doc = (text: string) => extractDocument({ id: 'd', text }).drafts;
+    const ruleParts = (text: string) => doc(text).filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in').map((d) => `${d.source.id} ${d.target.frame?.kind}`);
+    const text = 'Ugandan President Yoweri Museveni and his Kenyan counterpart, William Ruto, met for talks at the start of a visit to Kenya.';
+    expect(ruleParts(text)).toEqual(expect.arrayContaining(['person:yoweri-museveni meeting', 'person:william-ruto meeting']));
+    expect(doc(text).filter((d) => d.type === 'counterpart_of').map((d) => `${d.source.id} ${d.target.id}`)).toEqual(['person:william-ruto person:yoweri-museveni']);
+    // The visit named later in the clause is the visitor's, not both sides'.
+    expect(ruleParts(text).filter((p) => p.endsWith(' visit'))).toEqual([]);
+    // An apposition that is no counterpart says nothing of who met.
+    expect(ruleParts('Ugandan President Yoweri Museveni and his deputy, Jessica Alupo, said the talks would go on.')).toEqual([]);
+  });
+
+  it('"X told Reuters after speaking by telephone to Y": a call between X and Y; "told Reuters by telephone" is no call', () => {
+    const calls = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.type === 'participant_in' && d.target.frame?.kind === 'call').map((d) => d.source.id);
+    expect(calls('Erik Lund told Reuters after speaking by telephone to Piet Mertens that the ceasefire held.')).toEqual(['person:erik-lund', 'person:piet-mertens']);
+    expect(calls('Erik Lund told Reuters by telephone from Oslo that the ceasefire held.')).toEqual([]);
+  });
+
   it('the subject named before an apposition ("Ruto, the Kenyan president, met Museveni")', () => {
     const ruleParts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in').map((d) => d.source.id);
     expect(ruleParts('Ruto, the Kenyan president, met Museveni on Friday.')).toEqual(['person:ruto', 'person:museveni']);

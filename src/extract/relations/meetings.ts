@@ -21,6 +21,7 @@ const LOCATION_STOP = words('location_stops');
 const FILLERS = words('participant_fillers');
 const TRAVEL = words('travel_words');
 const STAY = words('stay_verbs');
+const PHONE_TALK = words('phone_talk_verbs');
 const STAY_LINKS = words('stay_links');
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 const CLAUSE_BREAK = /^[,;:"]$/;
@@ -93,12 +94,29 @@ function appositionHead(ctx: DocContext, comma: number, s0: number): MentionRef 
   return undefined;
 }
 
+/** "X and his Slovenian counterpart, Y," closing with the comma at token `comma`: X and Y. */
+function counterpartPair(ctx: DocContext, comma: number, s0: number): [MentionRef, MentionRef] | undefined {
+  const y = ctx.at[comma - 1];
+  if (!y || y.entity.type !== 'person' || y.mention.end !== comma || ctx.lower(y.mention.start - 1) !== ',') return undefined;
+  const word = ctx.lower(y.mention.start - 2);
+  if (word !== 'counterpart' && word !== 'counterparts') return undefined;
+  // Back from "counterpart" to "and his": the name before it.
+  for (let k = y.mention.start - 3; k > Math.max(s0, y.mention.start - 8); k--) {
+    if (ctx.lower(k) !== 'and' || !/^(his|her|their)$/.test(ctx.lower(k + 1))) continue;
+    const xr = ctx.at[k - 1];
+    return xr && xr.entity.type === 'person' && xr.entity !== y.entity ? [xr, y] : undefined;
+  }
+  return undefined;
+}
+
 /** Subject: the first person of the clause, when a participation verb links it to the event. */
 function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
   const clause = clauseStart(ctx, mm.start, x.s0);
   const isVerb = MEET_VERBS.has(ctx.lower(mm.end - 1));
-  const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower));
+  // "X told Reuters after speaking by telephone to Y": the one who spoke took part in the call.
+  const call = x.frame.kind === 'call';
+  const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
   if (!verbBefore) return;
   // A person first ("US President Donald Trump held talks"), else a state or body ("Qatar hosted").
   const subjects: MentionRef[] = [];
@@ -117,6 +135,16 @@ function subjectOfEvent(x: Reading): void {
   if (subjects.length === 0 && clause > x.s0 && ctx.lower(clause - 1) === ',') {
     const named = appositionHead(ctx, clause - 1, x.s0);
     if (named) subjects.push(named);
+  }
+  // "X and his Slovenian counterpart, Y, met": the counterpart named in an apposition, and the one before it.
+  // Only for the clause's first event ("met for talks at the start of a visit by X": the visit is X's).
+  const firstEvent = ctx.meetingAt.slice(clause, mm.start).every((e) => !e || e === x.e);
+  if (subjects.length === 0 && firstEvent && clause > x.s0 && ctx.lower(clause - 1) === ',') {
+    const pair = counterpartPair(ctx, clause - 1, x.s0);
+    if (pair) {
+      for (const r of pair) x.add(r, x.set.participant);
+      return;
+    }
   }
   const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
   if (!subject) return;
@@ -230,7 +258,8 @@ function otherSide(x: Reading): void {
   const { ctx, mm, s1 } = x;
   for (let k = mm.end; k < Math.min(s1, mm.end + x.set.windowAfter); k++) {
     const w = ctx.lower(k);
-    if (w === 'with' || w === 'between') {
+    // "spoke by telephone to X": a call's other side.
+    if (w === 'with' || w === 'between' || (w === 'to' && x.frame.kind === 'call')) {
       // The names right after "with"/"between" (past articles, possessives, demonyms and titles):
       // "with U.S. President Joe Biden and French President Emmanuel Macron"; not "with a pledge ... Russia".
       for (let j = k + 1; j < Math.min(s1, k + x.set.withWindow); j++) {

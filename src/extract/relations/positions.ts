@@ -114,18 +114,19 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     }
   }
 
-  // "his Russian counterpart Vladimir Putin": the counterpart holds the subject's position in that state.
+  // "his Russian counterpart Vladimir Putin", "his Slovenian counterpart, Milan Kucan": the
+  // counterpart holds the subject's position in that state.
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.lower(i) !== 'counterpart' && ctx.lower(i) !== 'counterparts') continue;
-    const other = ctx.at[i + 1];
-    const state = ctx.mentionEndingAt(i);
-    if (!other || other.entity.type !== 'person') continue;
+    const other = ctx.at[i + 1] ?? (ctx.lower(i + 1) === ',' ? ctx.at[i + 2] : undefined);
+    if (!other || other.entity.type !== 'person' || ctx.sentOf(other.mention.start) !== ctx.sentOf(i)) continue;
+    const state = ctx.mentionEndingAt(i)?.entity;
     const sent = ctx.sentOf(i);
     const subject = ctx.mentionsIn(sent).find((x) => x.entity.type === 'person' && x.mention.start < i && x.entity !== other.entity);
     if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: set.counterpart });
-    if (state && state.entity.type === 'state') {
+    if (state && state.type === 'state') {
       const pos = subject ? positionOf.get(subject.entity.id)?.position : undefined;
-      out.push({ type: 'holds_position', source: other.entity, target: state.entity, sent, confidence: set.counterpartPost, attributes: pos ? { position: pos } : {} });
+      out.push({ type: 'holds_position', source: other.entity, target: state, sent, confidence: set.counterpartPost, attributes: pos ? { position: pos } : {} });
     }
   }
   return { drafts: out, unheldPositions: unheld };

@@ -47,6 +47,15 @@ describe('peoples are no persons and no bodies', () => {
     expect(mentionsOf('The Roman Catholic priest spoke.', [['Roman Catholic', 'PER']])).toEqual([]);
   });
 
+  it("a creed or a region's people, or a word for a nationality the country list lacks, tagged as a name names no one", () => {
+    expect(mentionsOf('Maoist rebels and Tibetan monks met Koreans.', [['Maoist', 'LOC'], ['Tibetan', 'PER'], ['Koreans', 'ORG']])).toEqual([]);
+    expect(mentionsOf('Azeris, Spaniards and a Briton met Philippine envoys.', [['Azeris', 'PER'], ['Spaniards', 'ORG'], ['Briton', 'LOC'], ['Philippine', 'ORG']])).toEqual([]);
+    // A plural that ends a country's demonym of two words is that people too, no person ("South Africans").
+    expect(mentionsOf('Many South Africans voted.', [['South Africans', 'PER']])).toEqual([]);
+    // Only a name made of nothing else: a person or body whose name holds such a word keeps it.
+    expect(mentionsOf('Pole Vaulters Club and Dane Whitby spoke.', [['Pole Vaulters Club', 'ORG'], ['Dane Whitby', 'PER']])).toEqual(['organization:Pole Vaulters Club', 'person:Dane Whitby']);
+  });
+
   it('a demonym tagged as a person still names its state; a person named like a creed stays a person', () => {
     expect(mentionsOf('Thai officials spoke.', [['Thai', 'PER']])).toEqual(['state:Thai']);
     expect(mentionsOf('Christian Vadel said on Monday he would stay.', [['Christian Vadel', 'PER']])).toEqual(['person:Christian Vadel']);
@@ -135,5 +144,13 @@ describe('venues named by a lower-case noun', () => {
     expect(mentionsOf('Police said Halvorsen was camp leader.', [['Halvorsen', 'PER']])).toEqual(['person:Halvorsen']);
     expect(mentionsOf('Fire hit the Oldmere church on Monday.', [['Oldmere', 'LOC']])).toEqual(['place:Oldmere']);
     expect(mentionsOf('Sweden airport staff went on strike.', [['Sweden', 'LOC']])).toEqual(['state:Sweden']);
+  });
+});
+
+describe('posts of parliaments and agencies are titles', () => {
+  it('"Speaker X", "Excise Commissioner X", "the HCFA Administrator": the post is no name, the person after it is one', () => {
+    expect(mentionsOf('Speaker Ann Vell will convene the college.', [['Speaker Ann Vell', 'ORG']])).toEqual(['person:Ann Vell']);
+    expect(mentionsOf('Commissioner Ilo Parn denies it.', [['Commissioner Ilo Parn', 'PER']])).toEqual(['person:Ilo Parn']);
+    expect(mentionsOf('The Dorvo Administrator reversed it.', [['Dorvo Administrator', 'ORG']])).toEqual(['organization:Dorvo']);
   });
 });

@@ -146,11 +146,3 @@ describe('venues named by a lower-case noun', () => {
     expect(mentionsOf('Sweden airport staff went on strike.', [['Sweden', 'LOC']])).toEqual(['state:Sweden']);
   });
 });
-
-describe('posts of parliaments and agencies are titles', () => {
-  it('"Speaker X", "Excise Commissioner X", "the HCFA Administrator": the post is no name, the person after it is one', () => {
-    expect(mentionsOf('Speaker Ann Vell will convene the college.', [['Speaker Ann Vell', 'ORG']])).toEqual(['person:Ann Vell']);
-    expect(mentionsOf('Commissioner Ilo Parn denies it.', [['Commissioner Ilo Parn', 'PER']])).toEqual(['person:Ilo Parn']);
-    expect(mentionsOf('The Dorvo Administrator reversed it.', [['Dorvo Administrator', 'ORG']])).toEqual(['organization:Dorvo']);
-  });
-});

@@ -5,6 +5,7 @@
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
 import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions, venuesByLowerHead } from './mention-types.ts';
+import { partyMentions } from './party-names.ts';
 import { joinBroadcasters, titlesOutOfBodies } from './span-repairs.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
@@ -532,6 +533,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     fromLexicon(f, s, allowCodes);
     titledNames(f, s, sentTitles);
   }
+  for (const m of partyMentions(tokens, (k) => f.taken[k] === TOKEN_NAME, (k) => f.taken[k] === TOKEN_TITLE)) f.push(m);
   surnamesLeftOut(f);
   pressReviewHeadings(f, sentences);
   dropBylines(f, tokens, sentences);

@@ -9,6 +9,7 @@ import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink
 import { isSportsReport, opensDateline } from './mention-types.ts';
 import { isGenericBody } from './mentions.ts';
 import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
+import { partyNamed } from './party-names.ts';
 import { words } from './words.ts';
 
 const US_ID = 'state:united-states';
@@ -355,6 +356,15 @@ class Resolver {
     }
   }
 
+  /** "the Democrats" beside "the Democratic Party": a party named by its members is the party. */
+  joinParties(): void {
+    const bodies = this.entities.filter((e) => e.type === 'organization');
+    for (const short of bodies) {
+      const party = partyNamed(short.name, bodies);
+      if (party && party !== short) this.merge(short, party);
+    }
+  }
+
   /** Joins one entity into another: its mentions, names and aliases (a lexicon entity stays the one kept). */
   private merge(a: Building, b: Building): void {
     if (a === b || !this.entities.includes(a) || !this.entities.includes(b)) return;
@@ -382,6 +392,7 @@ export function resolveDocument(t: Text, found: readonly Mention[], frames: read
   for (const m of mentions) r.resolve(m);
   r.joinAcronyms(mentions);
   r.joinInitials();
+  r.joinParties();
   r.finish(frames);
   return { entities: r.entities, links: r.links };
 }

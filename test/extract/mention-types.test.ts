@@ -47,6 +47,15 @@ describe('peoples are no persons and no bodies', () => {
     expect(mentionsOf('The Roman Catholic priest spoke.', [['Roman Catholic', 'PER']])).toEqual([]);
   });
 
+  it("a creed or a region's people, or a word for a nationality the country list lacks, tagged as a name names no one", () => {
+    expect(mentionsOf('Maoist rebels and Tibetan monks met Koreans.', [['Maoist', 'LOC'], ['Tibetan', 'PER'], ['Koreans', 'ORG']])).toEqual([]);
+    expect(mentionsOf('Azeris, Spaniards and a Briton met Philippine envoys.', [['Azeris', 'PER'], ['Spaniards', 'ORG'], ['Briton', 'LOC'], ['Philippine', 'ORG']])).toEqual([]);
+    // A plural that ends a country's demonym of two words is that people too, no person ("South Africans").
+    expect(mentionsOf('Many South Africans voted.', [['South Africans', 'PER']])).toEqual([]);
+    // Only a name made of nothing else: a person or body whose name holds such a word keeps it.
+    expect(mentionsOf('Pole Vaulters Club and Dane Whitby spoke.', [['Pole Vaulters Club', 'ORG'], ['Dane Whitby', 'PER']])).toEqual(['organization:Pole Vaulters Club', 'person:Dane Whitby']);
+  });
+
   it('a demonym tagged as a person still names its state; a person named like a creed stays a person', () => {
     expect(mentionsOf('Thai officials spoke.', [['Thai', 'PER']])).toEqual(['state:Thai']);
     expect(mentionsOf('Christian Vadel said on Monday he would stay.', [['Christian Vadel', 'PER']])).toEqual(['person:Christian Vadel']);

@@ -47,6 +47,7 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   const out = new Map<DocEntity, MeetingName>();
   const docSlug = slugify(doc.input.id);
   const unnamed = new Map<string, number>();
+  const usedKeys = new Map<string, number>();
   // The relations of each event (as source or target), indexed once.
   const byEvent = new Map<DocEntity, RelationDraft[]>();
   for (const r of doc.relations) {
@@ -80,6 +81,10 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
       name = `${head} (${documentLabel(doc)}${n > 1 ? `, ${n}` : ''})`;
       key = n > 1 ? `${head} ${n}` : head;
     }
+    // Two events of one document named alike ("Rohrabacher visit" told as past, and one expected) stay two.
+    const seen = (usedKeys.get(key) ?? 0) + 1;
+    usedKeys.set(key, seen);
+    if (seen > 1) key = `${key} ${seen}`;
     const id = `meeting:${slugify(key)}--${docSlug}`;
     const aliases = new Set(e.frame.mentions.map((s) => doc.text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end)));
     aliases.delete(name);

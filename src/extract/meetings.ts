@@ -18,6 +18,42 @@ const PREPOSITIONS = words('prepositions');
 const COMPOUND_HEADS = words('event_compound_heads');
 const MARKET_SESSION = words('market_session_cues');
 const PHONE_TALK = words('phone_talk_verbs');
+const VISITED = words('visit_event_verbs');
+const GERUND_CUES = words('gerund_cues');
+
+const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * "after meeting New Zealand Finance Minister Bill Birch", "after meeting northern opposition
+ * leader X", "before meeting with Y": "meeting" as a verb with its object (no article before it).
+ */
+function gerundMeeting(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || next.sent !== tokens[i]!.sent || !GERUND_CUES.has(prev.lower)) return false;
+  return /^\p{L}/u.test(next.text) && (next.lower === 'with' || !PREPOSITIONS.has(next.lower));
+}
+
+/**
+ * "visited Colombo", "they were visited by Monsignor X", "briefed visiting U.S. Congressman Y": a
+ * visit told by the verb, when a name follows. "met visiting French Foreign Minister X" and "a
+ * meeting with visiting X" are the meeting already told, "before visiting Montenegro" the
+ * traveller's trip told already; "a visiting group" and "visited by foreigners" are no event.
+ */
+function visitedEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  let next = tokens[i + 1];
+  if (t.lower === 'visiting' && prev && (VERBS.has(prev.lower) || GERUND_CUES.has(prev.lower) || /^(with|a|an|the)$/.test(prev.lower))) return false;
+  if (t.lower === 'visited' && next?.lower === 'by') next = tokens[i + 2];
+  return next !== undefined && next.sent === t.sent && capitalized(next);
+}
+
+/** An event told by a verb ("met", "visited Colombo", "after meeting X"): it opens an event of its own, with a subject and an object. */
+export function isVerbal(tokens: readonly Token[], m: MeetingMention): boolean {
+  const w = tokens[m.end - 1]!.lower;
+  return VERBS.has(w) || VISITED.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
+}
 
 /** Status from the words just before the event word (same sentence). */
 function statusOf(before: string[]): MeetingStatus | undefined {
@@ -43,6 +79,8 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
   const out: MeetingMention[] = [];
   const { tokens, sentences } = a;
   for (const s of sentences) {
+    // A headline tells the news in the present: "leaders meet in Baghdad", "Chechens open new round of talks".
+    const headline = s === sentences[0] && isHeadline(a, 0);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       let kind: MeetingKind | undefined = NOUNS.get(t.lower);
@@ -54,16 +92,17 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       // "spoke by phone with X": a call.
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
-      if (!kind && VERBS.has(t.lower) && t.lower !== 'meeting') kind = 'meeting';
+      if (!kind && VERBS.has(t.lower)) kind = 'meeting';
+      if (!kind && VISITED.has(t.lower) && visitedEvent(tokens, i)) kind = 'visit';
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
-      const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower);
+      const before = modifierWindow(tokens, start, s.tokenStart).map((x) => x.lower).filter((w, k, ws) => !(headline && w === 'open' && ws[k - 1] !== 'to'));
       // Negation reaches back to the clause's start ("No Israeli delegation attended Sunday's meeting").
       const clause = clauseWords(tokens, start, s.tokenStart);
       let status: MeetingStatus | undefined = clause.some((w) => NEGATION.has(w) && w !== 'called') ? 'negated' : t.lower === 'met' ? undefined : statusOf(before);
-      // "to meet", "will meet": the bare verb speaks of a meeting still to come.
-      if (t.lower === 'meet' && !status) status = 'planned';
+      // "to meet", "will meet": the bare verb speaks of a meeting still to come (in a headline, only after "to" or "can").
+      if (t.lower === 'meet' && !status && !(headline && prev && !/^(to|can)$/.test(prev.lower))) status = 'planned';
       out.push(status ? { start, end: i + 1, kind, status } : { start, end: i + 1, kind });
     }
   }
@@ -79,7 +118,7 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (VERBS.has(t.lower) || (t.lower === 'meeting' && next && /^(its|their|his|her|our|all)$/.test(next.lower))) {
+  if (VERBS.has(t.lower) || (t.lower === 'meeting' && next && (/^(its|their|his|her|our|all)$/.test(next.lower) || gerundMeeting(tokens, i)))) {
     // "demands were met", "were not fully met"
     let j = i - 1;
     while (j > sentStart && AUX_ADVERBS.has(tokens[j]!.lower)) j--;
@@ -109,7 +148,7 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
 }
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
-  if (VERBS.has(tokens[m.end - 1]!.lower)) return true;
+  if (isVerbal(tokens, m)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
     if (w === 'a' || w === 'an') return true;
@@ -126,9 +165,12 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
   /** The sentence where each frame was opened. */
   const opened = new Map<MeetingFrame, number>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
+  const body = bodyStart(a);
+  /** Events by the words that single them out ("visit|to ukraine"). */
+  const byIdentity = new Map<string, MeetingFrame>();
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
-    const definite = !opensNewEvent(a.tokens, m) && !VERBS.has(a.tokens[m.end - 1]!.lower);
+    const definite = !opensNewEvent(a.tokens, m);
     // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
     const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
     const known = latest.get(family);
@@ -144,11 +186,16 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     const sent = a.tokens[m.start]!.sent;
     let frame: MeetingFrame | undefined;
     // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
-    if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other') frame = lastVerbFrame.frame;
+    if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other' && !isVerbal(a.tokens, m)) frame = lastVerbFrame.frame;
     else if (!opensNewEvent(a.tokens, m)) frame = latest.get(family);
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
-    else if (known && opened.get(known) === 0 && sent > 0 && sent <= 3 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
+    else if (known && opened.get(known) === 0 && sent > 0 && sent <= body + 1 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
+    // "a visit to Ukraine" told twice, "a whirlwind Irish tour" ... "a triumphant Irish tour": the same words name the same event.
+    const said = isVerbal(a.tokens, m) ? undefined : identityOf(a, m);
+    // Not a visit still to come with one told as past ("began a visit to Nairobi ... will make a visit to Nairobi again").
+    const same = said ? byIdentity.get(said) : undefined;
+    if (!frame && same && same.status === m.status) frame = same;
     if (!frame) {
       frame = { kind: m.kind, mentions: [], head: '', ...(m.status ? { status: m.status } : {}) };
       frames.push(frame);
@@ -157,13 +204,42 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     // A scheduled event that the text also tells as happening is a real event.
     if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
-    latest.set(family, frame);
-    if (VERBS.has(a.tokens[m.end - 1]!.lower)) lastVerbFrame = { frame, sent };
+    if (said && !byIdentity.has(said)) byIdentity.set(said, frame);
+    // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one "the visit" refers to.
+    if (!VISITED.has(a.tokens[m.end - 1]!.lower)) latest.set(family, frame);
+    if (isVerbal(a.tokens, m)) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
   }
   for (const f of frames) f.head = headOf(a.tokens, f);
   return frames;
+}
+
+/**
+ * The words that single an event out, beside its head word: a capitalized modifier before it ("Irish
+ * tour"), else "to", "between", "with" or "of" and the word after it, past an article ("visit to
+ * Ukraine", "meeting between the governor"); undefined when it has neither.
+ */
+function identityOf(a: TextAnalysis, m: MeetingMention): string | undefined {
+  const { tokens } = a;
+  const head = tokens[m.end - 1]!;
+  const { tokenStart, tokenEnd } = a.sentences[head.sent]!;
+  for (let k = m.start - 1; k > tokenStart && k >= m.start - 3; k--) {
+    const t = tokens[k]!;
+    if (/^(a|an|the)$/.test(t.lower) || /^\p{P}$/u.test(t.text)) break;
+    if (capitalized(t)) return `${head.lower}|${t.lower}`;
+  }
+  const prep = tokens[m.end];
+  if (!prep || !/^(to|between|with|of)$/.test(prep.lower)) return undefined;
+  const k = /^(a|an|the)$/.test(tokens[m.end + 1]?.lower ?? '') ? m.end + 2 : m.end + 1;
+  return k < tokenEnd ? `${head.lower}|${prep.lower} ${tokens[k]!.lower}` : undefined;
+}
+
+/** The first sentence of the story's body: past the headline and the short lines after it (byline, dateline). */
+function bodyStart(a: TextAnalysis): number {
+  let k = 1;
+  while (k < a.sentences.length && isHeadline(a, k)) k++;
+  return k;
 }
 
 /** A headline: a short first line, standing alone. */
@@ -184,8 +260,8 @@ function levelNear(tokens: readonly Token[], m: MeetingMention): string | undefi
 function headOf(tokens: readonly Token[], f: MeetingFrame): string {
   if (f.kind === 'call') return 'phone call';
   for (const m of f.mentions) {
+    if (isVerbal(tokens, m)) continue;
     const w = tokens[m.end - 1]!.lower;
-    if (VERBS.has(w)) continue;
     if (w === 'discussion' || w === 'discussions' || w === 'consultations') return 'talks';
     if (w === 'meetings' || w === 'gathering' || w === 'forum') return 'meeting';
     return w;

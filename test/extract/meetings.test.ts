@@ -35,3 +35,53 @@ describe('events of a visit', () => {
     expect(doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'))).toEqual(['visit+visit', 'talks+talks']);
   });
 });
+
+describe('visits told by the verb', () => {
+  it('"visited X", "were visited by X" and "briefed visiting X" are visits', () => {
+    expect(events('Senator Arlen Specter had earlier visited Japan, South Korea and China.')).toEqual(['visited']);
+    expect(events('Last Friday the priests were visited by Bishop John Okoth in Juba.')).toEqual(['visited']);
+    expect(events('Kenyan army chief Samuel Mwangi briefed visiting U.S. Congressman Tom Hale on Tuesday.')).toEqual(['visiting']);
+  });
+
+  it('no visit without a name after the verb, and none inside a meeting or a trip already told', () => {
+    expect(events('Towns visited by foreigners are poor.')).toEqual([]);
+    expect(events('He spoke to a visiting group from Kenya.')).toEqual([]);
+    expect(events('Ruto met visiting Ugandan President Yoweri Museveni.')).toEqual(['met']);
+    expect(events('Rosati will meet Milosevic in Belgrade, before visiting Montenegro.')).toEqual(['meet']);
+  });
+
+  it('a past visit told by the verb is not the one "his visit" refers to', () => {
+    const doc = extractDocument({ id: 'd', text: 'The king began a week-long visit to China on Monday. The king, who last visited China in 1993, will meet President Jiang Zemin during his visit.' });
+    expect(doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'))).toEqual(['visit+visit', 'visited', 'meet']);
+  });
+});
+
+describe('frames: which mentions tell the same event', () => {
+  const frames = (text: string) => {
+    const doc = extractDocument({ id: 'd', text });
+    return doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'));
+  };
+
+  it('"after meeting X" is a meeting of its own, "after the meeting" the one told before', () => {
+    expect(frames('Ruto attended a meeting in Nairobi on Monday. He flew home after meeting opposition leader Raila Odinga.')).toEqual(['meeting', 'meeting']);
+    expect(frames('Ruto attended a meeting in Nairobi on Monday. He flew home after the meeting.')).toEqual(['meeting+meeting']);
+    expect(events('The strike ended after meeting their demands.')).toEqual([]);
+  });
+
+  it('an event told again in the same words is one event', () => {
+    expect(frames('Kenya criticised a visit to Uganda by Museveni. It was angered by a visit to Uganda this week.')).toEqual(['visit+visit']);
+    expect(frames('Clinton made a whirlwind Irish tour last year. Aides called it a triumphant Irish tour.')).toEqual(['tour+tour']);
+    expect(frames('Kenya criticised a visit to Uganda by Museveni. It welcomed a visit to Tanzania by Ruto.')).toEqual(['visit', 'visit']);
+    expect(frames('Clinton made a whirlwind Irish tour last year. Aides planned a long Scottish tour.')).toEqual(['tour', 'tour']);
+    expect(frames('Tom Hale began a visit to Nairobi on Monday. Hale will make a visit to Nairobi again next year.')).toEqual(['visit', 'visit']);
+  });
+
+  it('a headline in the present tells the news: "leaders meet in Nairobi" is the meeting the story tells', () => {
+    const story = (headline: string) => extractDocument({ id: 'd', text: `${headline}\nPeter Smith\nNAIROBI 1996-08-22\nThe Kenyan opposition is divided over the vote.\nRaila Odinga met Kalonzo Musyoka in Nairobi on Wednesday.\nA spokesman said the meeting was friendly.` });
+    const met = story('Two Kenyan opposition leaders meet in Nairobi.');
+    expect(met.frames.map((f) => [f.mentions.length, f.status ?? 'real'])).toEqual([[3, 'real']]);
+    expect(story('Odinga to meet Musyoka in Nairobi.').frames[0]!.mentions[0]!.status).toBe('planned');
+    const open = analyze('Russian army, Chechens open new round of talks.\nMOSCOW 1996-08-27\nThe rebels seek to open talks.');
+    expect(findMeetingMentions(open).map((m) => m.status ?? 'real')).toEqual(['real', 'hypothetical']);
+  });
+});

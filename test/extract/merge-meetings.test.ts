@@ -69,6 +69,12 @@ describe('meeting names', () => {
     expect(new Set(meetings(x).map((e) => e.id)).size).toBe(4);
   });
 
+  it('keeps two events of one document named alike apart: a visit told as past and one hoped for', () => {
+    const m = meetings(extract([{ id: 'd', text: 'Hale visited Nairobi on Monday. He said Ruto would visit Nairobi next month.' }]));
+    expect(m.map((e) => e.id)).toEqual(['meeting:nairobi-visit--d', 'meeting:nairobi-visit-2--d']);
+    expect(m.map((e) => e.attributes.status ?? 'real')).toEqual(['real', 'hypothetical']);
+  });
+
   it('is deterministic: the same documents give the same names and ids', () => {
     const docs = [{ id: 'a', text: TALKS, published: '2025-03-06' }, { id: 'b', text: 'The talks were postponed.' }];
     expect(JSON.stringify(meetings(extract(docs)))).toBe(JSON.stringify(meetings(extract([...docs].reverse()))));

@@ -430,3 +430,29 @@ describe('a competition article', () => {
     expect(doc.drafts.filter((d) => d.type === 'based_in' && d.source.id === 'organization:google')).toEqual([]);
   });
 });
+
+describe('meetings: visits told by the verb, "after meeting X", who was named after "said"', () => {
+  const drafts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings');
+  const parts = (text: string) => drafts(text).filter((d) => d.type === 'participant_in').map((d) => d.source.id);
+  const places = (text: string) => drafts(text).filter((d) => d.type === 'located_in').map((d) => d.target.id);
+
+  it('"visited Japan, South Korea and China": the visitor, and each place of the list', () => {
+    const text = 'Senator Arlen Specter had earlier visited Japan, South Korea and China.';
+    expect(parts(text)).toEqual(['person:arlen-specter']);
+    expect(places(text)).toEqual(['state:japan', 'state:south-korea', 'state:china']);
+  });
+
+  it('"were visited by X": the visitor; "briefed visiting X": the visitor, not the host', () => {
+    expect(parts('Last Friday the priests were visited by Bishop John Okoth in Juba.')).toEqual(['person:john-okoth']);
+    expect(parts('Kenyan army chief Samuel Mwangi briefed visiting U.S. Congressman Tom Hale on Tuesday.')).toEqual(['person:tom-hale']);
+  });
+
+  it('"after meeting X": the clause\'s subject and X', () => {
+    expect(parts('Donald Tsang told reporters after meeting New Zealand Finance Minister Bill Birch.')).toEqual(['person:donald-tsang', 'person:bill-birch']);
+  });
+
+  it('the one named after "said" visited, not the speaker\'s chief; "X said he met Y" keeps X', () => {
+    expect(parts("Masood's spokesman Ahmed Shah said Rohrabacher had recently visited Italy as part of a mission.")).toEqual(['person:rohrabacher']);
+    expect(parts('Wolfgang Ischinger said he met Russian Deputy Foreign Minister Georgy Mamedov.')).toEqual(['person:wolfgang-ischinger', 'person:georgy-mamedov']);
+  });
+});

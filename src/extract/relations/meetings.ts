@@ -5,6 +5,7 @@
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
+import { isVerbal } from '../meetings.ts';
 import { wordMap, words, wordsOf } from '../words.ts';
 import { contextOf, firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
@@ -22,6 +23,7 @@ const FILLERS = words('participant_fillers');
 const TRAVEL = words('travel_words');
 const STAY = words('stay_verbs');
 const PHONE_TALK = words('phone_talk_verbs');
+const SAY = words('say_verbs');
 const STAY_LINKS = words('stay_links');
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 const CLAUSE_BREAK = /^[,;:"]$/;
@@ -113,7 +115,9 @@ function counterpartPair(ctx: DocContext, comma: number, s0: number): [MentionRe
 function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
   const clause = clauseStart(ctx, mm.start, x.s0);
-  const isVerb = MEET_VERBS.has(ctx.lower(mm.end - 1));
+  const isVerb = MEET_VERBS.has(ctx.lower(mm.end - 1)) || isVerbal(ctx.tokens, mm);
+  // "briefed visiting Congressman X": the visitor is named after the word, the host is no side of the visit.
+  if (ctx.lower(mm.end - 1) === 'visiting') return;
   // "X told Reuters after speaking by telephone to Y": the one who spoke took part in the call.
   const call = x.frame.kind === 'call';
   const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
@@ -146,7 +150,9 @@ function subjectOfEvent(x: Reading): void {
       return;
     }
   }
-  const subject = subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
+  // "Masood's spokesman Amrollah said Rohrabacher had visited Italy": the subject is the one named after the verb of saying.
+  const said = isVerb ? subjects.filter((r) => ctx.tokens.slice(clause, r.mention.start).some((t) => SAY.has(t.lower))) : [];
+  const subject = said.find((r) => r.entity.type === 'person') ?? subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
   if (!subject) return;
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
@@ -224,23 +230,41 @@ function namedSides(x: Reading): void {
   }
 }
 
-/** "X met Y": the verb's object, past titles and demonyms ("met Ethiopian Prime Minister Abiy Ahmed"); "will visit Washington": the place visited. */
+/**
+ * "X met Y": the verb's object, past titles and demonyms ("met Ethiopian Prime Minister Abiy Ahmed",
+ * "after meeting X"); "will visit Washington", "visited Japan, South Korea and China": the places
+ * visited; "were visited by X": the visitor.
+ */
 function verbObject(x: Reading): void {
   const { ctx, mm, s1 } = x;
-  if (!MEET_VERBS.has(ctx.lower(mm.end - 1))) return;
-  for (let k = mm.end; k < Math.min(s1, mm.end + 6); k++) {
+  if (!MEET_VERBS.has(ctx.lower(mm.end - 1)) && !isVerbal(ctx.tokens, mm)) return;
+  const passive = ctx.lower(mm.end - 1) === 'visited' && ctx.lower(mm.end) === 'by';
+  for (let k = passive ? mm.end + 1 : mm.end; k < Math.min(s1, mm.end + 6); k++) {
     const r = ctx.at[k];
     if (r && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { k = r.mention.end - 1; continue; }
     if (r && r.mention.start === k) {
       // "to visit Egypt": a state visited is where the visit is, not a side of it ("visited Putin" is).
-      const visited = VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state');
-      if (visited) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
+      const visited = !passive && VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state');
+      if (visited) placesVisited(x, r);
       else if (ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
       return;
     }
     const titleEnd = x.ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
     if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return;
+  }
+}
+
+/** "visited Japan, South Korea and China": each place of the list the verb's object opens is where the visit is. */
+function placesVisited(x: Reading, first: MentionRef): void {
+  const { ctx, s1 } = x;
+  for (let r: MentionRef | undefined = first; r; ) {
+    x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
+    const j: number = r.mention.end;
+    const gap = ctx.lower(j) === ',' && ctx.lower(j + 1) === 'and' ? 2 : 1;
+    if (j + gap >= s1 || (ctx.lower(j) !== ',' && ctx.lower(j) !== 'and')) return;
+    const next: MentionRef | undefined = ctx.at[j + gap];
+    r = next && next.mention.start === j + gap && (next.entity.type === 'place' || next.entity.type === 'state') ? next : undefined;
   }
 }
 

@@ -6,7 +6,8 @@ import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from 
 import { gazetteer } from './lexicon/index.ts';
 import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { partyMentions } from './party-names.ts';
-import { joinBroadcasters, titlesOutOfBodies } from './span-repairs.ts';
+import { joinBroadcasters, joinHyphenated, titlesOutOfBodies } from './span-repairs.ts';
+import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
 
@@ -508,6 +509,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   const f = new Found(tokens, titles, tagged);
   f.sportsReport = isSportsReport(tokens);
   const confirmed = headlineCheck(text, tokens, sentences);
+  const commonOpener = commonWordOpeners(tokens, sentences);
   let next = 0;
   // Titles by sentence, in their order: a sentence looks only at its own.
   const titlesIn = new Map<number, TitleSpan[]>();
@@ -522,11 +524,11 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const own: TaggedSpan[] = [];
     while (next < tagged.length && tagged[next]!.start < s.tokenEnd) {
       const sp = tagged[next++]!;
-      if (confirmed(sp)) own.push(sp);
+      if (confirmed(sp) && !commonOpener(sp)) own.push(sp);
     }
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
     const sentTitles = titlesIn.get(n) ?? [];
-    const repaired = titlesOutOfBodies(joinBroadcasters(own, tokens), tokens, (k) => f.taken[k] === TOKEN_TITLE);
+    const repaired = titlesOutOfBodies(joinHyphenated(joinBroadcasters(own, tokens), tokens), tokens, (k) => f.taken[k] === TOKEN_TITLE);
     const split = splitSpans(joinParticles(repaired, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);
     fromTagger(f, s, abbreviatedStates(f, s, spans), allowCodes);

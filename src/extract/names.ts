@@ -22,10 +22,17 @@ export class NameIndex<T> {
 
   /** Full names of three words or more by their inner words ("Vega" of "Julio Cesar Vega Rojas"). */
   private readonly byInner = new Map<string, T[]>();
+  /** Full names by each one-letter deletion of their surname, so that a misspelt surname finds them. */
+  private readonly bySurnameDeletion = new Map<string, { surname: string; value: T }[]>();
 
   add(words: readonly string[], value: T): void {
     const item = { words, value };
-    push(this.byLast, words[words.length - 1]!, item);
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && !this.byLast.get(last)?.some((x) => x.value === value)) {
+      const surname = last.toLowerCase();
+      for (const k of deletions(surname)) push(this.bySurnameDeletion, k, { surname, value });
+    }
+    push(this.byLast, last, item);
     push(this.byFirst, words[0]!, item);
     for (let i = 1; i < words.length - 1; i++) if (!this.byInner.get(words[i]!)?.includes(value)) push(this.byInner, words[i]!, value);
   }
@@ -70,6 +77,24 @@ export class NameIndex<T> {
     return (this.byLast.get(word) ?? []).find((item) => item.words.length > 1 && fits(item.value))?.value;
   }
 
+  /**
+   * The one value whose full name's surname is this word misspelt by one letter ("Detroux" of
+   * "Marc Dutroux", "Yastrezhembsky" of "Sergei Yastrzhembsky"): five letters or more, the same
+   * first letter; undefined when none or several fit.
+   */
+  uniqueMisspeltSurname(word: string): T | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 5) return undefined;
+    const fits = new Set<T>();
+    // Surnames that share a one-letter deletion with the word are at most two edits from it: checked.
+    for (const k of deletions(w)) {
+      for (const { surname, value } of this.bySurnameDeletion.get(k) ?? []) {
+        if (surname !== w && surname[0] === w[0] && surname.length >= 5 && editDistance(surname, w) <= 1) fits.add(value);
+      }
+    }
+    return fits.size === 1 ? [...fits][0] : undefined;
+  }
+
   /** A full name already known whose last words are these (a longer form of the same name). */
   hasLongerForm(words: readonly string[]): boolean {
     return (this.byLast.get(words[words.length - 1]!) ?? []).some((item) => item.words.length > words.length && isShortFormOf(words, item.words));
@@ -101,6 +126,13 @@ export function spellingVariants(a: readonly string[], b: readonly string[]): bo
   const la = a[a.length - 1]!.toLowerCase();
   const lb = b[b.length - 1]!.toLowerCase();
   return Math.min(la.length, lb.length) >= 5 && Math.abs(la.length - lb.length) <= 1 && editDistance(la, lb) <= 1;
+}
+
+/** Every form of a word with one letter removed, and the word itself. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 function editDistance(a: string, b: string): number {

@@ -254,7 +254,9 @@ class Resolver {
     }
     if (m.type === 'person') {
       const name = displayName(t, m.start, m.end);
-      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? this.get(`person:${slugify(name)}`, 'person', name));
+      // A surname alone misspelt by a letter ("Detroux" in a story of Marc Dutroux) is the one person it fits.
+      const misspelt = toks.length === 1 ? this.persons.uniqueMisspeltSurname(toks[0]!) : undefined;
+      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? misspelt ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
     if (m.governs) return this.governmentOf(m, toks);
     const name = displayName(t, m.start, m.end).replace(/^the /i, '');

@@ -1,5 +1,5 @@
 // Repairs of the tagger's name boundaries before the names are typed: a broadcaster the tagger cut
-// in two ("Israel" + "Radio"), and a post or form of address the tagger took into a body's name
+// in two ("Israel" + "Radio"), a hyphenated name cut at its hyphen ("NSDAP-AO"), and a post or form of address the tagger took into a body's name
 // ("Internal Security Minister Kahalani", "Archbishop Desmond Tutu" tagged as organizations).
 
 import type { TaggedSpan, Token } from './doc.ts';
@@ -25,6 +25,40 @@ export function joinBroadcasters(spans: readonly TaggedSpan[], tokens: readonly 
       continue;
     }
     out.push(sp);
+  }
+  return out;
+}
+
+/** A hyphen written inside a word, no space on either side ("Nagorno-Karabakh", not "1996 - 97"). */
+function innerHyphen(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k];
+  return h !== undefined && k > 0 && h.text === '-' && tokens[k - 1]!.end === h.start && tokens[k + 1]?.start === h.end;
+}
+
+/**
+ * "NSDAP-AO", "Marxist-Leninist": the tagger named only the part after a hyphen inside a word, or
+ * the two parts as two bodies' names; the whole word is the name. A first part written in
+ * lower case elsewhere ("Anti-Bhutto", "Pro-Moscow") is a prefix, not a name, and stays out.
+ */
+export function joinHyphenated(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
+  const common = tagger().common;
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    const h = sp.start - 1;
+    if (!innerHyphen(tokens, h)) {
+      out.push(sp);
+      continue;
+    }
+    // Two places around a hyphen are a pair ("the Costa Rica-Nicaragua border"), not one name.
+    if (prev && prev.end === h && prev.type === sp.type && sp.type === 'ORG') {
+      out[out.length - 1] = { start: prev.start, end: sp.end, type: sp.type };
+      continue;
+    }
+    const first = tokens[h - 1]!;
+    const free = !prev || prev.end <= h - 1;
+    if (free && /^\p{Lu}/u.test(first.text) && /\p{L}/u.test(first.text) && !common.has(hashString(first.lower))) out.push({ start: h - 1, end: sp.end, type: sp.type });
+    else out.push(sp);
   }
   return out;
 }

@@ -1,9 +1,15 @@
 // Titles stage: posts written in the text ("Foreign Minister", "spokesperson", "Gov.") as token
 // spans, longest match first, from the titles lexicon. Names keep titles out; relation rules read
-// them as positions.
+// them as positions. The tagger's features see the lexicon's titles only (findTitles); the stage
+// adds the posts of words.txt's untagged_posts, which the tagger was never trained with.
 
 import type { Component, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { words } from './words.ts';
+
+// Posts kept out of titles.tsv: that table is a tagger feature, and a tagger retrained with these
+// typed other names differently all over (the third round of issue 10 measured it).
+const UNTAGGED_POSTS = words('untagged_posts');
 
 const titleCache = new WeakMap<readonly Token[], TitleSpan[]>();
 
@@ -32,10 +38,24 @@ export function findTitles(tokens: readonly Token[]): TitleSpan[] {
   return out;
 }
 
+/** The lexicon's titles and, on words no title covers, the untagged posts ("Speaker Toomas Savi"). */
+export function findPosts(tokens: readonly Token[]): TitleSpan[] {
+  const titles = findTitles(tokens);
+  let out: TitleSpan[] | null = null;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!UNTAGGED_POSTS.has(tokens[i]!.lower)) continue;
+    while (next < titles.length && titles[next]!.end <= i) next++;
+    if (next < titles.length && titles[next]!.start <= i) continue;
+    (out ??= []).push({ start: i, end: i + 1, position: tokens[i]!.lower, surface: tokens[i]!.lower });
+  }
+  return out ? [...titles, ...out].sort((a, b) => a.start - b.start) : titles;
+}
+
 export const titlesComponent: Component = {
   name: 'titles',
   requires: ['tokens'],
   assigns: ['titles'],
   defaults: {},
-  run: (doc) => ({ titles: findTitles(doc.tokens) }),
+  run: (doc) => ({ titles: findPosts(doc.tokens) }),
 };

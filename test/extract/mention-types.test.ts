@@ -52,6 +52,8 @@ describe('peoples are no persons and no bodies', () => {
     expect(mentionsOf('Azeris, Spaniards and a Briton met Philippine envoys.', [['Azeris', 'PER'], ['Spaniards', 'ORG'], ['Briton', 'LOC'], ['Philippine', 'ORG']])).toEqual([]);
     // A plural that ends a country's demonym of two words is that people too, no person ("South Africans").
     expect(mentionsOf('Many South Africans voted.', [['South Africans', 'PER']])).toEqual([]);
+    // "Saudi" is a name in the country list, not a demonym: its plural is the people too.
+    expect(mentionsOf('Iraqis and Saudis crossed.', [['Saudis', 'PER']])).toEqual([]);
     // Only a name made of nothing else: a person or body whose name holds such a word keeps it.
     expect(mentionsOf('Pole Vaulters Club and Dane Whitby spoke.', [['Pole Vaulters Club', 'ORG'], ['Dane Whitby', 'PER']])).toEqual(['organization:Pole Vaulters Club', 'person:Dane Whitby']);
   });
@@ -144,5 +146,16 @@ describe('venues named by a lower-case noun', () => {
     expect(mentionsOf('Police said Halvorsen was camp leader.', [['Halvorsen', 'PER']])).toEqual(['person:Halvorsen']);
     expect(mentionsOf('Fire hit the Oldmere church on Monday.', [['Oldmere', 'LOC']])).toEqual(['place:Oldmere']);
     expect(mentionsOf('Sweden airport staff went on strike.', [['Sweden', 'LOC']])).toEqual(['state:Sweden']);
+  });
+});
+
+describe('a surname misspelt by a letter', () => {
+  it('is the one person of the text whose surname it nearly is', () => {
+    expect(entitiesOf('Marc Dutroux was held. Detroux denied it.', [['Marc Dutroux', 'PER'], ['Detroux', 'PER']])).toEqual(['person:Marc Dutroux']);
+  });
+
+  it('is a person of its own when two surnames fit or none is that close', () => {
+    expect(entitiesOf('Anna Karlsen and Per Karlson met. Karlsan left.', [['Anna Karlsen', 'PER'], ['Per Karlson', 'PER'], ['Karlsan', 'PER']])).toEqual(['person:Anna Karlsen', 'person:Karlsan', 'person:Per Karlson']);
+    expect(entitiesOf('Marc Dutroux was held. Detrant denied it.', [['Marc Dutroux', 'PER'], ['Detrant', 'PER']])).toEqual(['person:Detrant', 'person:Marc Dutroux']);
   });
 });

@@ -26,4 +26,15 @@ describe('NameIndex', () => {
     expect(ix.uniqueInner('Ruiz')).toBeUndefined();
     expect(index('Ana Ortega Ruiz', 'Pedro Ortega Diaz').uniqueInner('Ortega')).toBeUndefined();
   });
+
+  it('a surname misspelt by one letter is the one full name it fits; not short ones, other initials, or two that fit', () => {
+    const ix = index('Marc Dutroux', 'Sergei Yastrzhembsky', 'Ann Lee');
+    expect(ix.uniqueMisspeltSurname('Detroux')).toBe('Marc Dutroux');
+    expect(ix.uniqueMisspeltSurname('Yastrezhembsky')).toBe('Sergei Yastrzhembsky');
+    expect(ix.uniqueMisspeltSurname('Dutroux')).toBeUndefined(); // the surname itself: unique() finds it
+    expect(ix.uniqueMisspeltSurname('Lea')).toBeUndefined();
+    expect(ix.uniqueMisspeltSurname('Putroux')).toBeUndefined();
+    expect(ix.uniqueMisspeltSurname('Dtuorux')).toBeUndefined();
+    expect(index('Anna Karlsen', 'Per Karlson').uniqueMisspeltSurname('Karlsan')).toBeUndefined();
+  });
 });

@@ -38,3 +38,21 @@ describe('a broadcaster cut in two', () => {
     expect(mentions('He told Freedonia Radio on Monday.', [[3, 1, 'ORG']])).not.toContain('media:Freedonia Radio');
   });
 });
+
+describe('a hyphenated name cut at its hyphen', () => {
+  it('takes the untagged first part of a hyphenated word into the name after it', () => {
+    // "Nagorno-Karabakh", "NSDAP-AO": the tagger named only the part after the hyphen.
+    expect(mentions('Fighting resumed in the Velmor-Karsk enclave.', [[6, 1, 'LOC']])).toEqual(['place:Velmor - Karsk']);
+    expect(mentions('The court read the Kavlo-OB newsletter.', [[6, 1, 'ORG']])).toEqual(['organization:Kavlo - OB']);
+  });
+
+  it("joins two bodies' names around a hyphen into one", () => {
+    expect(mentions('He joined the Unified Kavlist-Dremist party.', [[3, 2, 'ORG'], [6, 1, 'ORG']])).toEqual(['organization:Unified Kavlist - Dremist']);
+  });
+
+  it('leaves a prefix written in lower case elsewhere, two places around a hyphen, and a spaced dash', () => {
+    expect(mentions('Anti-Velmor riots spread.', [[2, 1, 'LOC']])).toEqual(['place:Velmor']);
+    expect(mentions('They crossed the Velmor-Karsk border.', [[3, 1, 'LOC'], [5, 1, 'LOC']])).toEqual(['place:Velmor', 'place:Karsk']);
+    expect(mentions('It beat Velmor - Karsk won.', [[4, 1, 'ORG']])).toEqual(['organization:Karsk']);
+  });
+});

@@ -1,0 +1,39 @@
+// Titles and posts (titles.ts): the lexicon's titles, which the tagger's features read, and the
+// posts only the titles stage reads, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { analyze } from '../../src/extract/text.ts';
+import { findPosts, findTitles } from '../../src/extract/titles.ts';
+
+const posts = (text: string, find = findPosts) => {
+  const { tokens } = analyze(text);
+  return find(tokens).map((t) => `${t.position}@${t.start}`);
+};
+
+describe('posts the tagger does not read', () => {
+  it('are titles of the stage but not of the tagger\'s features', () => {
+    expect(posts('Speaker Tomas Veld will convene the assembly.')).toEqual(['speaker@0']);
+    expect(posts('Speaker Tomas Veld will convene the assembly.', findTitles)).toEqual([]);
+    expect(posts('The farm commissioner and the Foreign Minister met.')).toEqual(['commissioner@2', 'foreign minister@5']);
+  });
+
+  it('name the person after them, though the tagger named none', () => {
+    const text = 'Speaker Tomas Veld will convene the assembly.';
+    const { tokens, sentences } = analyze(text);
+    const found = findMentions(text, tokens, sentences, findPosts(tokens), []).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
+    expect(found).toEqual(['person:Tomas Veld']);
+  });
+
+  it('with a portfolio before them are one post, not a body ("Excise Commissioner")', () => {
+    const text = 'Excise Commissioner Tomas Veld denied it.';
+    const { tokens, sentences } = analyze(text);
+    const found = findMentions(text, tokens, sentences, findPosts(tokens), [{ start: 0, end: 4, type: 'ORG' }]).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
+    expect(found).toEqual(['person:Tomas Veld']);
+  });
+
+  it('name no one when no capitalized name follows', () => {
+    const text = 'The speaker said the commissioner was away.';
+    const { tokens, sentences } = analyze(text);
+    expect(findMentions(text, tokens, sentences, findPosts(tokens), [])).toEqual([]);
+  });
+});

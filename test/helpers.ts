@@ -1,11 +1,15 @@
-// Test helpers: paths, the fixture loader, benchmark data that may be absent, and a runner for the
-// real `newsgraph` command.
+// Test helpers: paths, the fixture loader, benchmark data that may be absent, a runner for the
+// real `newsgraph` command, and the mention finder over hand-set tagger spans.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestContext } from 'vitest';
+import type { TaggedSpan } from '../src/extract/doc.ts';
+import { findMentions } from '../src/extract/mentions.ts';
+import { analyze } from '../src/extract/text.ts';
+import { findTitles } from '../src/extract/titles.ts';
 import type { Extraction } from '../src/types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -43,4 +47,14 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
     env: opts.env ?? process.env,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The mentions of `text` when the tagger gives `spans` ([first token, tokens, type]) — the tagger's
+ * output set by hand, so that a test of the mention rules says exactly what the tagger did.
+ */
+export function mentionsWithSpans(text: string, spans: [number, number, TaggedSpan['type']][]): string[] {
+  const { tokens, sentences } = analyze(text);
+  const tagged = spans.map(([start, n, type]) => ({ start, end: start + n, type }));
+  return findMentions(text, tokens, sentences, findTitles(tokens), tagged).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
 }

@@ -1,18 +1,11 @@
 // A common word opening a sentence is no person (opening-words.ts), on sentences written for these
 // tests with the tagger's spans given by hand.
 import { describe, expect, it } from 'vitest';
-import type { TaggedSpan } from '../../src/extract/doc.ts';
-import { findMentions } from '../../src/extract/mentions.ts';
 import { commonWordOpeners } from '../../src/extract/opening-words.ts';
 import { analyze } from '../../src/extract/text.ts';
-import { findTitles } from '../../src/extract/titles.ts';
+import { mentionsWithSpans } from '../helpers.ts';
 
-/** The mentions of `text` when the tagger gives `spans` ([first token, tokens, type]). */
-function mentions(text: string, spans: [number, number, TaggedSpan['type']][]): string[] {
-  const { tokens, sentences } = analyze(text);
-  const tagged = spans.map(([start, n, type]) => ({ start, end: start + n, type }));
-  return findMentions(text, tokens, sentences, findTitles(tokens), tagged).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
-}
+const mentions = mentionsWithSpans;
 
 describe('a common word opening a sentence', () => {
   it('is no person when the article writes it in lower case elsewhere', () => {

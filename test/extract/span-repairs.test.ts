@@ -1,17 +1,9 @@
 // Repairs of the tagger's spans (span-repairs.ts), on sentences written for these tests, with the
 // tagger's spans given by hand so that each case says exactly what the tagger did.
 import { describe, expect, it } from 'vitest';
-import type { TaggedSpan } from '../../src/extract/doc.ts';
-import { findMentions } from '../../src/extract/mentions.ts';
-import { analyze } from '../../src/extract/text.ts';
-import { findTitles } from '../../src/extract/titles.ts';
+import { mentionsWithSpans } from '../helpers.ts';
 
-/** The mentions of `text` when the tagger gives `spans` ([first word, words, type] by word index). */
-function mentions(text: string, spans: [number, number, TaggedSpan['type']][]): string[] {
-  const { tokens, sentences } = analyze(text);
-  const tagged = spans.map(([start, n, type]) => ({ start, end: start + n, type }));
-  return findMentions(text, tokens, sentences, findTitles(tokens), tagged).map((m) => `${m.type}:${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
-}
+const mentions = mentionsWithSpans;
 
 describe('a post inside a body span', () => {
   it('cuts the body before the post (a portfolio goes with the post) from the person after it', () => {

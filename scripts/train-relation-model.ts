@@ -2,7 +2,7 @@
 // relation-model.json beside it. Data: newsrel train and CoNLL04 train in ../shared/data (never
 // dev). Per-type thresholds and the confidence calibration are chosen by 5-fold cross-validation
 // over the newsrel train articles. Deterministic: seeded shuffles, fixed folds.
-// Usage: npm run train:model [-- --epochs 12] [--conll04-weight 0.5] [--folds 5]
+// Usage: npm run train:model [-- --epochs 12] [--conll04-weight 0.5] [--folds 5] [--repeats 4]
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -108,12 +108,26 @@ console.log('train-relation-model: the rules on newsrel train (drafts that fit t
 console.log(ruleReport.join('\n'));
 const isTrusted = (rules: string[], type: string) => rules.some((r) => ruleTrust({ trust: TRUST, rulePrecision }, r, type) > 0);
 
-// Cross-validation: out-of-fold predictions for every train article, twice over two different
-// partitions into folds (one partition's luck moved thresholds by 0.1 and more).
+// Cross-validation: out-of-fold predictions for every train article, over several different
+// partitions into folds (one partition's luck moved thresholds by 0.1 and more; two still let
+// located_in's jump between 0.36 and 0.61 from one retrain to the next).
 interface Outcome { type: RelationType; p: number; kind: 'hit' | 'ignore' | 'error'; key?: string; doc: string; trusted: boolean; rep: number }
 const oof: Outcome[] = [];
-const REPEATS = 2;
-const foldOf = (i: number, rep: number) => (rep === 0 ? i % folds : (i + Math.floor(i / folds)) % folds);
+const REPEATS = opt('--repeats', 4);
+/** Partition `rep`: the first two as before (stripes, then shifted stripes), the others seeded shuffles. */
+const partitions = Array.from({ length: REPEATS }, (_, rep) => {
+  if (rep < 2) return news.map((_, i) => (rep === 0 ? i % folds : (i + Math.floor(i / folds)) % folds));
+  const rnd = seededRandom(7919 * rep);
+  const order = news.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const fold = new Array<number>(news.length);
+  order.forEach((doc, pos) => (fold[doc] = pos % folds));
+  return fold;
+});
+const foldOf = (i: number, rep: number) => partitions[rep]![i]!;
 for (let rep = 0; rep < REPEATS; rep++) for (let k = 0; k < folds; k++) {
   const inFold = (i: number) => foldOf(i, rep) === k;
   const m = train([...news.filter((_, i) => !inFold(i)).flatMap((d) => d.examples), ...conll04], 100 + k + 10 * rep);
@@ -204,13 +218,20 @@ for (const type of RELATION_TYPE_LIST) {
     counts.set(type, tally(type, thresholds[type]!));
   }
 }
+// The type's own threshold, before the micro ascent.
+const ownThreshold = { ...thresholds };
 for (let pass = 0; pass < 3; pass++) {
   for (const type of RELATION_TYPE_LIST) {
     if ((goldCount.get(type) ?? 0) < FEW) continue;
-    const t = smoothedBest((x) => {
+    let t = smoothedBest((x) => {
       counts.set(type, tally(type, x));
       return micro();
     });
+    // Never switched off: what the model would be switched off for is the trusted rules' drafts,
+    // whose precision is measured on the very articles the rules were written from (in-sample),
+    // while the model's is out-of-fold. Switched off, based_in lost the model's readings of wordings
+    // no rule knows (CoNLL04 OrgBased_In recall 46 → 21). At least an even 0.5 then.
+    if (t > 1) t = Math.max(0.5, ownThreshold[type]! <= 1 ? ownThreshold[type]! : 0.5);
     thresholds[type] = t;
     counts.set(type, tally(type, t));
   }

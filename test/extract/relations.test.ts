@@ -209,6 +209,48 @@ describe('opposition', () => {
   it('no opponent where the accusation names no one', () => {
     expect(drafts('Ruto accused the former ministry of stirring unrest.')).toEqual([]);
   });
+
+  it('"he" criticising is the person named last before; an opening "Accusing X of ..., Y" has its subject after the comma', () => {
+    const first = 'Opposition leader Kofi Mensah spoke on Monday.';
+    expect(drafts(`${first} He also criticised President John Mahama.`)).toEqual(['person:kofi-mensah person:john-mahama']);
+    expect(drafts(`${first} Accusing President John Mahama of fraud, Mensah called a strike.`)).toEqual(['person:kofi-mensah person:john-mahama']);
+    // "he" reads as a person only for opposition, and only when no actor stands between it and the cue.
+    expect(drafts(`${first} He said Nigeria criticised Ghana.`)).toEqual(['state:nigeria state:ghana']);
+  });
+
+  it('a pledge to oust, a complaint to, an attack with its reason', () => {
+    expect(drafts('Kofi Mensah renewed a pledge to oust President John Mahama.')).toEqual(['person:kofi-mensah person:john-mahama']);
+    expect(drafts('Nigeria has complained to Ghana about the raids.')).toEqual(['state:nigeria state:ghana']);
+    expect(drafts('Nigeria attacked Ghana on Tuesday for allowing the rebels to meet.')).toEqual(['state:nigeria state:ghana']);
+    // An attack without a reason is no reproach, and a complaint to no one names no opponent.
+    expect(drafts('Nigeria attacked Ghana on Tuesday, killing ten.')).toEqual([]);
+    expect(drafts('Nigeria has complained to the United Nations Human Rights Council staff.').filter((d) => d.startsWith('state:nigeria state:'))).toEqual([]);
+  });
+});
+
+describe('bases and parts named with their owner', () => {
+  const drafts = (text: string, type: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.places' && d.type === type).map((d) => `${d.source.id} ${d.target.id}${d.attributes?.cue ? ` ${d.attributes.cue}` : ''}`);
+
+  it('"Kenya\'s Equity Bank" is based there; "Ghana\'s Electoral Commission" is the state\'s organ', () => {
+    expect(drafts("Kenya's Equity Bank said profits rose.", 'based_in')).toEqual(['organization:equity-bank state:kenya possessive']);
+    const organ = "Ghana's Electoral Commission said the vote was fair.";
+    expect(drafts(organ, 'based_in')).toEqual([]);
+    expect(drafts(organ, 'part_of')).toEqual(['organization:electoral-commission state:ghana possessive']);
+    // A possessive person is no owner place.
+    expect(drafts("Mensah's Equity Bank said profits rose.", 'based_in')).toEqual([]);
+  });
+
+  it('"has its headquarters in", "is located in"', () => {
+    expect(drafts('The Meridian Party has its headquarters in Accra.', 'based_in')).toEqual(['organization:meridian-party place:accra headquarters in']);
+    expect(drafts('The Meridian Party has its supporters in Accra.', 'based_in')).toEqual([]);
+  });
+
+  it('a unit of its owner: "X\'s Y unit", "Y, a unit of X"', () => {
+    expect(drafts('Northgate Data, a unit of Westfield Systems Corp., said sales rose.', 'part_of')).toEqual(['organization:northgate-data organization:westfield-systems-corp unit of']);
+    expect(drafts("Acme Holdings Inc's Brightline Software unit was sold.", 'part_of')).toEqual(['organization:brightline-software organization:acme-holdings-inc unit']);
+    // "its" with no owner named before "and" is nobody's.
+    expect(drafts('Acme Holdings Inc said its Brightline Software unit was sold.', 'part_of')).toEqual([]);
+  });
 });
 
 describe('support', () => {

@@ -7,7 +7,7 @@ import type { Component, DocEntity, MentionLink } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words } from '../words.ts';
 import { isWarSide } from './conflicts.ts';
-import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { contextOf, firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 interface Cue {
   words: ReadonlySet<string>;
@@ -16,6 +16,8 @@ interface Cue {
   object: 'next' | 'to' | 'with' | 'on' | 'of' | 'against';
   /** The object may stand after a title and fillers ("accused Israeli Prime Minister X"). */
   loose?: boolean;
+  /** The object must be followed by a reason ("attacked Britain for allowing..."): a reproach, not a raid. */
+  reason?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -26,17 +28,35 @@ const CUES: Cue[] = [
   { words: words('oppose_verbs'), type: 'opposes', object: 'next', loose: true },
   { words: words('oppose_nouns_of'), type: 'opposes', object: 'of', loose: true },
   { words: words('oppose_nouns_against'), type: 'opposes', object: 'against', loose: true },
+  // "a pledge to oust the X government", "has complained to Rangoon".
+  { words: words('removal_verbs'), type: 'opposes', object: 'next', loose: true },
+  { words: words('complaint_verbs'), type: 'opposes', object: 'to', loose: true },
+  { words: words('attack_words'), type: 'opposes', object: 'next', loose: true, reason: true },
   { words: words('war_nouns'), type: 'at_war_with', object: 'with' },
   { words: words('attack_words'), type: 'at_war_with', object: 'of' },
   { words: words('kill_verbs'), type: 'killed', object: 'next' },
 ];
 const AGENT = words('killer_nouns');
+/**
+ * The cues of each word: the first of the list above that has it, and besides it the readings that
+ * need a reason after their object ("attacked Britain for" as well as "attacked ... of").
+ */
+const CUES_OF = new Map<string, Cue[]>();
+for (const c of CUES) {
+  for (const w of c.words) {
+    const list = CUES_OF.get(w) ?? [];
+    if (c.reason || !list.some((x) => !x.reason)) CUES_OF.set(w, [...list, c]);
+  }
+}
 
 const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'state', 'organization']);
 /** "the Russian government", "Ukrainian forces": a demonym before these words is the state acting. */
 const STATE_HEADS = words('state_actor_nouns');
 const OBJECT_MARK = words('prepositions');
 const FILLERS = words('object_fillers');
+const PRONOUNS = words('speaker_pronouns');
+const CENSURE = words('censure_links');
+const DAYS = words('weekdays');
 
 const DEFAULTS = {
   confidence: 0.7,
@@ -85,86 +105,124 @@ function claimForState(ref: MentionRef, state: DocEntity, add: Additions): void 
   add.links.push({ mention: ref.mention, entity: state });
 }
 
+/** The person a "he" or "she" at token i stands for: the last person named before its sentence. */
+function personBefore(ctx: DocContext, i: number): MentionRef | undefined {
+  const s0 = ctx.sentRange(ctx.sentOf(i))[0];
+  for (let n = firstRefFrom(ctx.refs, s0) - 1; n >= 0; n--) if (ctx.refs[n]!.entity.type === 'person') return ctx.refs[n];
+  return undefined;
+}
+
+/**
+ * "Accusing X of stupidity, Arafat launched his strongest attack": a clause that opens the sentence
+ * with the cue has its subject after the clause's comma.
+ */
+function subjectAfterClause(ctx: DocContext, from: number, s1: number, add: Additions): MentionRef | undefined {
+  for (let k = from; k < s1; k++) {
+    if (ctx.lower(k) !== ',') continue;
+    const r = ctx.at[k + 1];
+    return r && asActor(r.entity, add) ? r : undefined;
+  }
+  return undefined;
+}
+
 export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; entities: DocEntity[]; links: MentionLink[] } {
   const out: RelationDraft[] = [];
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
-    const cue = CUES.find((c) => c.words.has(w));
-    if (!cue) continue;
-    const sent = ctx.sentOf(i);
-    const [s0, s1] = ctx.sentRange(sent);
-    // Object
-    let k = i + 1;
-    if (cue.object === 'with' && cue.type === 'sanctions') {
-      // "hitting Moscow with a wave of sanctions": object right after the verb, sanctions must follow.
-      const win = ctx.tokens.slice(i + 1, Math.min(s1, i + set.sanctionsWindow)).map((t) => t.lower);
-      if (!win.includes('sanctions')) continue;
-    } else if (cue.object !== 'next') {
-      const prep = cue.object === 'on' ? /^(on|against)$/ : new RegExp(`^${cue.object}$`);
-      while (k < Math.min(s1, i + set.prepositionWindow) && !prep.test(ctx.lower(k))) k++;
-      if (!prep.test(ctx.lower(k))) { if (cue.type !== 'sanctions') continue; k = i; }
-      k++;
-    }
-    if (ctx.lower(k) === 'the') k++;
-    // "accused Israeli Prime Minister Benjamin Netanyahu", "accused the Eritrean authorities": past a title and fillers.
-    if (cue.loose) {
-      for (const stop = Math.min(s1, k + set.objectWindow); k < stop; k++) {
-        const title = ctx.titleByStart.get(k);
-        if (title) { k = title.end - 1; continue; }
-        const r = ctx.at[k];
-        // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
-        if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && (ctx.titleByStart.has(r.mention.end) || ctx.at[r.mention.end])) { k = r.mention.end - 1; continue; }
-        if (r || !FILLERS.has(ctx.lower(k))) break;
+    for (const cue of CUES_OF.get(w) ?? []) {
+      const sent = ctx.sentOf(i);
+      const [s0, s1] = ctx.sentRange(sent);
+      // Object
+      let k = i + 1;
+      if (cue.object === 'with' && cue.type === 'sanctions') {
+        // "hitting Moscow with a wave of sanctions": object right after the verb, sanctions must follow.
+        const win = ctx.tokens.slice(i + 1, Math.min(s1, i + set.sanctionsWindow)).map((t) => t.lower);
+        if (!win.includes('sanctions')) continue;
+      } else if (cue.object !== 'next') {
+        const prep = cue.object === 'on' ? /^(on|against)$/ : new RegExp(`^${cue.object}$`);
+        while (k < Math.min(s1, i + set.prepositionWindow) && !prep.test(ctx.lower(k))) k++;
+        if (!prep.test(ctx.lower(k))) { if (cue.type !== 'sanctions') continue; k = i; }
+        k++;
       }
-    }
-    let objRef = ctx.at[k];
-    // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
-    if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
-    const object = objRef ? asActor(objRef.entity, add) : undefined;
-    if (!object || !objRef) continue;
-    // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
-    // "its war with Russia": "its" is the nearest state before.
-    let subject: DocEntity | undefined;
-    let subjectRef: MentionRef | undefined;
-    // "Jack Ruby, who killed Oswald": the relative pronoun's antecedent is the subject.
-    const antecedent = ctx.lower(i - 1) === 'who' && ctx.lower(i - 2) === ',' ? ctx.at[i - 3] : undefined;
-    if (antecedent && ACTORS.has(antecedent.entity.type) && antecedent.entity !== object) {
-      subject = antecedent.entity;
-      subjectRef = antecedent;
-    }
-    const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
-    for (let j = i - 1; j >= s0 && !subject; j--) {
-      const r = ctx.at[j];
-      if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.has(ctx.lower(j + 1)))) continue;
-      const a = asActor(r.entity, add);
-      if (!a || a === object) continue;
-      const before = ctx.lower(r.mention.start - 1);
-      if (possessive || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
-        subject = a;
-        subjectRef = r;
-        break;
+      if (ctx.lower(k) === 'the') k++;
+      // "accused Israeli Prime Minister Benjamin Netanyahu", "accused the Eritrean authorities": past a title and fillers.
+      if (cue.loose) {
+        for (const stop = Math.min(s1, k + set.objectWindow); k < stop; k++) {
+          const title = ctx.titleByStart.get(k);
+          if (title) { k = title.end - 1; continue; }
+          const r = ctx.at[k];
+          // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
+          if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && (ctx.titleByStart.has(r.mention.end) || ctx.at[r.mention.end])) { k = r.mention.end - 1; continue; }
+          if (r || !FILLERS.has(ctx.lower(k))) break;
+        }
       }
-      j = r.mention.start;
+      let objRef = ctx.at[k];
+      // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
+      if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
+      const object = objRef ? asActor(objRef.entity, add) : undefined;
+      if (!object || !objRef) continue;
+      // "attacked Britain for allowing...": an attack with a reason is a reproach, not war.
+      if (cue.reason) {
+        // "attacked Britain on Wednesday for ...": past the day.
+        let e = objRef.mention.end;
+        if (ctx.lower(e) === 'on' && DAYS.has(ctx.lower(e + 1))) e += 2;
+        if (!CENSURE.has(ctx.lower(e))) continue;
+      }
+      const type = cue.type;
+      // Subject: the nearest actor before the cue that is not the object of a verb or preposition;
+      // "its war with Russia": "its" is the nearest state before.
+      let subject: DocEntity | undefined;
+      let subjectRef: MentionRef | undefined;
+      // "Jack Ruby, who killed Oswald": the relative pronoun's antecedent is the subject.
+      const antecedent = ctx.lower(i - 1) === 'who' && ctx.lower(i - 2) === ',' ? ctx.at[i - 3] : undefined;
+      if (antecedent && ACTORS.has(antecedent.entity.type) && antecedent.entity !== object) {
+        subject = antecedent.entity;
+        subjectRef = antecedent;
+      }
+      const possessive = ctx.lower(i - 1) === 'its' || ctx.lower(i - 1) === 'their';
+      if (!subject && i === s0 && /ing$/.test(w)) {
+        subjectRef = subjectAfterClause(ctx, objRef.mention.end, s1, add);
+        subject = subjectRef && asActor(subjectRef.entity, add);
+      }
+      for (let j = i - 1; j >= s0 && !subject; j--) {
+        // "He also criticised X": the person named last before the sentence.
+        if (PRONOUNS.has(ctx.lower(j)) && type === 'opposes') {
+          subjectRef = personBefore(ctx, j);
+          subject = subjectRef?.entity;
+          break;
+        }
+        const r = ctx.at[j];
+        if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.has(ctx.lower(j + 1)))) continue;
+        const a = asActor(r.entity, add);
+        if (!a || a === object) continue;
+        const before = ctx.lower(r.mention.start - 1);
+        if (possessive || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
+          subject = a;
+          subjectRef = r;
+          break;
+        }
+        j = r.mention.start;
+      }
+      if (!subject || subject === object || subject.type === 'person' && type === 'at_war_with') continue;
+      if (type === 'at_war_with' && !(isWarSide(ctx, subject) && isWarSide(ctx, object))) continue;
+      if (type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
+      claimForState(objRef, object, add);
+      if (subjectRef) claimForState(subjectRef, subject, add);
+      const attributes = { cue: ctx.tokens[i]!.text };
+      out.push({ type, source: subject, target: object, sent, confidence: set.confidence, attributes });
+      // "Germany and France have supported ...": every coordinated subject.
+      for (let ref = subjectRef; ref && ctx.lower(ref.mention.start - 1) === 'and'; ) {
+        const other = ctx.at[ref.mention.start - 2];
+        const actor = other && asActor(other.entity, add);
+        if (!other || !actor || actor === object || actor === subject) break;
+        out.push({ type, source: actor, target: object, sent, confidence: set.coordinated, attributes });
+        ref = other;
+      }
+      // An administration or government acts for its state.
+      const state = subject.partOfState;
+      if (state && state !== object) out.push({ type, source: state, target: object, sent, confidence: set.coordinated, attributes });
     }
-    if (!subject || subject.type === 'person' && cue.type === 'at_war_with') continue;
-    if (cue.type === 'at_war_with' && !(isWarSide(ctx, subject) && isWarSide(ctx, object))) continue;
-    if (cue.type === 'killed' && (subject.type !== 'person' || object.type !== 'person')) continue;
-    claimForState(objRef, object, add);
-    if (subjectRef) claimForState(subjectRef, subject, add);
-    const attributes = { cue: ctx.tokens[i]!.text };
-    out.push({ type: cue.type, source: subject, target: object, sent, confidence: set.confidence, attributes });
-    // "Germany and France have supported ...": every coordinated subject.
-    for (let ref = subjectRef; ref && ctx.lower(ref.mention.start - 1) === 'and'; ) {
-      const other = ctx.at[ref.mention.start - 2];
-      const actor = other && asActor(other.entity, add);
-      if (!other || !actor || actor === object || actor === subject) break;
-      out.push({ type: cue.type, source: actor, target: object, sent, confidence: set.coordinated, attributes });
-      ref = other;
-    }
-    // An administration or government acts for its state.
-    const state = subject.partOfState;
-    if (state && state !== object) out.push({ type: cue.type, source: state, target: object, sent, confidence: set.coordinated, attributes });
   }
   return { drafts: out, entities: add.entities, links: add.links };
 }

@@ -11,6 +11,10 @@ const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
 const DATE_WORDS = wordsOf('months', 'weekdays');
 const DIRECTIONS = words('directions');
+const UNIT_NOUNS = words('unit_nouns');
+const BASE_CUES = words('base_cues');
+const PEOPLE_WORDS = words('people_words');
+const STATE_BODY_HEADS = words('state_body_heads');
 
 const DEFAULTS = {
   cityCountry: 0.85,
@@ -21,6 +25,12 @@ const DEFAULTS = {
   basedWindow: 10,
   dateline: 0.5,
   lexicon: 0.6,
+  /** "Sun Microsystems Inc.'s JavaSoft unit", "RSA Data Security, a unit of X". */
+  unit: 0.75,
+  /** "Pakistan's Muslim Commercial Bank", "the banned Algerian Islamic Salvation Front". */
+  owner: 0.6,
+  /** Lower-case words allowed between "PLACE's" and the body it places ("Bangladesh's only credit rating company"). */
+  ownerWindow: 4,
 };
 type Settings = typeof DEFAULTS;
 
@@ -72,7 +82,7 @@ function basedInAfter(ctx: DocContext, from: number, s1: number, window: number)
     if (/^[.;]$/.test(ctx.lower(k))) return undefined;
     const r = ctx.at[k];
     if (r && r.entity.type !== 'state' && r.entity.type !== 'place') blocked = true;
-    if ((ctx.lower(k) === 'based' || ctx.lower(k) === 'headquartered') && ctx.lower(k + 1) === 'in') {
+    if (BASE_CUES.has(ctx.lower(k)) && ctx.lower(k + 1) === 'in') {
       const loc = blocked ? undefined : locationAfter(ctx, k + 2);
       return loc ? { cue: `${ctx.lower(k)} in`, loc } : { cue: `${ctx.lower(k)} in` };
     }
@@ -80,11 +90,92 @@ function basedInAfter(ctx: DocContext, from: number, s1: number, window: number)
   return undefined;
 }
 
-/** The place or state named at token k, past a direction ("in southern Turkey"). */
+/** The place or state named at token k, past an article and a direction ("in southern Turkey", "in the Eritrean capital"). */
 function locationAfter(ctx: DocContext, k: number): MentionRef | undefined {
+  if (ctx.lower(k) === 'the') k++;
   if (DIRECTIONS.has(ctx.lower(k))) k++;
   const r = ctx.at[k];
   return r && r.mention.start === k && (r.entity.type === 'place' || r.entity.type === 'state') && !r.mention.anchor ? r : undefined;
+}
+
+const isBody = (e: DocEntity | undefined): e is DocEntity => !!e && (e.type === 'organization' || e.type === 'media');
+const isPlace = (e: DocEntity | undefined): e is DocEntity => !!e && (e.type === 'place' || e.type === 'state');
+
+/**
+ * A body's part named after its owner: "Sun Microsystems Inc.'s JavaSoft unit", "Faulding and its
+ * Purepac unit", "the CVG's steel-producing arm" after "Sidor is", "RSA Data Security, a unit of X".
+ * The part is part_of the owner.
+ */
+function unitRelations(ctx: DocContext, r: MentionRef, set: Settings): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const e = r.entity;
+  const sent = ctx.sentOf(r.mention.start);
+  const [s0, s1] = ctx.sentRange(sent);
+  // "X's Y unit" / "X and its Y unit": the unit noun within two words after Y's name.
+  const unitAfter = [0, 1, 2].some((d) => r.mention.end + d < s1 && UNIT_NOUNS.has(ctx.lower(r.mention.end + d)) && (d === 0 || /^[\p{Ll}-]+$/u.test(ctx.lower(r.mention.end))));
+  if (unitAfter && isBody(e)) {
+    let owner: DocEntity | undefined;
+    const before = ctx.lower(r.mention.start - 1);
+    if (before === "'s" || before === "'") owner = ctx.at[r.mention.start - 2]?.entity;
+    else if (before === 'its' && ctx.lower(r.mention.start - 2) === 'and') owner = ctx.at[r.mention.start - 3]?.entity;
+    if (isBody(owner) && owner !== e) out.push({ type: 'part_of', source: e, target: owner, sent, confidence: set.unit, attributes: { cue: 'unit' } });
+  }
+  // "RSA Data Security, a unit of X": a comma, an article, at most two words, the unit noun and "of".
+  if (isBody(e) && ctx.lower(r.mention.end) === ',' && /^(a|an|the)$/.test(ctx.lower(r.mention.end + 1))) {
+    for (let k = r.mention.end + 2; k < Math.min(s1 - 1, r.mention.end + 5); k++) {
+      if (ctx.at[k]) break;
+      if (UNIT_NOUNS.has(ctx.lower(k)) && ctx.lower(k + 1) === 'of') {
+        const owner = ctx.at[k + 2]?.entity;
+        if (isBody(owner) && owner !== e && ctx.at[k + 2]!.mention.start === k + 2) out.push({ type: 'part_of', source: e, target: owner, sent, confidence: set.unit, attributes: { cue: 'unit of' } });
+        break;
+      }
+    }
+  }
+  // "Sidor is the CVG's steel-producing arm": the subject before "is the" is the part.
+  if (isBody(e) && ctx.lower(r.mention.end) === "'s" && ctx.lower(r.mention.start - 1) === 'the' && /^(is|was)$/.test(ctx.lower(r.mention.start - 2))) {
+    const part = ctx.at[r.mention.start - 3];
+    let unit = false;
+    for (let k = r.mention.end + 1; k < Math.min(s1, r.mention.end + 4) && !ctx.at[k]; k++) if (UNIT_NOUNS.has(ctx.lower(k))) unit = true;
+    if (unit && part && isBody(part.entity) && part.entity !== e && part.mention.start >= s0) out.push({ type: 'part_of', source: part.entity, target: e, sent, confidence: set.unit, attributes: { cue: 'unit' } });
+  }
+  return out;
+}
+
+/**
+ * A place named as a body's owner: "Pakistan's Muslim Commercial Bank", "Bangladesh's only credit
+ * rating company -- CRIS", "the banned Algerian Islamic Salvation Front". The body is based there,
+ * unless it is the state's own organ ("Mexico's National Human Rights Commission"): part_of.
+ */
+function ownerRelations(ctx: DocContext, r: MentionRef, set: Settings): RelationDraft[] {
+  const e = r.entity;
+  if (!isBody(e) || e.partOfState || e.entry?.partOf || e.entry?.basedIn) return [];
+  const sent = ctx.sentOf(r.mention.start);
+  const s0 = ctx.sentRange(sent)[0];
+  let k = r.mention.start - 1;
+  // Lower-case words and peoples between ("Bosnia's Moslem nationalist SDA party", "the Iraqi Kurdish PUK").
+  for (const stop = Math.max(s0, r.mention.start - 1 - set.ownerWindow); k >= stop; k--) {
+    const w = ctx.tokens[k]!.text;
+    if (ctx.at[k] || !(/^[\p{Ll}-]+$/u.test(w) || w === '--' || PEOPLE_WORDS.has(w.toLowerCase())) || w === 'and' || w === 'of' || w === 'in') break;
+  }
+  const possessive = ctx.lower(k) === "'s";
+  if (possessive) k--;
+  const p = ctx.at[k];
+  if (!p || !isPlace(p.entity) || p.mention.end !== k + 1) return [];
+  // A demonym only right before the name, or past peoples ("the Iraqi Kurdish PUK"): "Russian officials said the X group" is not this.
+  if (!possessive) {
+    if (p.mention.via !== 'demonym') return [];
+    for (let j = p.mention.end; j < r.mention.start; j++) if (!PEOPLE_WORDS.has(ctx.lower(j))) return [];
+  }
+  // "Mexico's National Human Rights Commission": a state's organ is part of it.
+  const organ = p.entity.type === 'state' && STATE_BODY_HEADS.has(ctx.lower(r.mention.end - 1));
+  return [{ type: organ ? 'part_of' : 'based_in', source: e, target: p.entity, sent, confidence: set.owner, attributes: { cue: possessive ? 'possessive' : 'demonym' } }];
+}
+
+/** Part_of from the lexicon to a body the text names ("UN Security Council" of the United Nations). */
+function lexiconOwner(ctx: DocContext, e: DocEntity): DocEntity | undefined {
+  const owner = e.entry?.partOf;
+  if (!owner || e.type !== 'organization') return undefined;
+  return stateEntity(ctx, owner) ?? ctx.entities.find((o) => o !== e && o.type === 'organization' && (o.entry?.name === owner || o.name === owner));
 }
 
 export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
@@ -130,6 +221,7 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
       }
     }
   }
+  for (const r of ctx.refs) out.push(...unitRelations(ctx, r, set), ...ownerRelations(ctx, r, set));
   out.push(...datelineRelations(ctx, set));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
   const first = new Map<DocEntity, number>();
@@ -137,7 +229,7 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
   for (const e of ctx.entities) {
     const at = first.get(e);
     if (at === undefined) continue;
-    const state = e.entry && e.type === 'organization' && e.entry.partOf ? stateEntity(ctx, e.entry.partOf) : undefined;
+    const state = lexiconOwner(ctx, e);
     if (state) out.push({ type: 'part_of', source: e, target: state, sent: ctx.sentOf(at), confidence: set.lexicon, attributes: { basis: 'lexicon' } });
   }
   for (const e of ctx.entities) {

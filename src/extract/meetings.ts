@@ -20,6 +20,11 @@ const MARKET_SESSION = words('market_session_cues');
 const PHONE_TALK = words('phone_talk_verbs');
 const VISITED = words('visit_event_verbs');
 const GERUND_CUES = words('gerund_cues');
+const VISIT_FORMS = words('visit_verbs');
+const OUTSIDERS = words('outsider_visitors');
+const HABITUAL = words('habitual_adverbs');
+const TRIP_LINKS = words('trip_links');
+const CONTESTS = words('contest_words');
 
 const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
@@ -135,6 +140,7 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
   if (!VERBS.has(t.lower) && next && COMPOUND_HEADS.has(next.lower)) return true;
   if (t.lower === 'session' && prev && MARKET_SESSION.has(prev.lower)) return true;
   if (t.lower === 'call' && next && next.lower === 'for') return true;
+  if (noPartiesMeet(tokens, i, sentStart)) return true;
   // "told Reuters by telephone" is an interview; "told Reuters after speaking by telephone to X" a call.
   if ((t.lower === 'telephone' || t.lower === 'phone') && prev?.lower === 'by' && !PHONE_TALK.has(tokens[i - 2]?.lower ?? '') && tokens.slice(Math.max(sentStart, i - 6), i).some((x) => /^(told|said|says|tells)$/.test(x.lower))) return true;
   // A capitalized event noun inside a name: not at the sentence start, next to another capitalized word.
@@ -145,6 +151,64 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
     if (capPrev || ofPrev || capNext) return true;
   }
   return false;
+}
+
+/**
+ * Visits, trips and "met" that are no event between parties (the guidelines' meeting is talks,
+ * a call, a summit or a visit between parties): police or private people calling on someone or
+ * somewhere ("police investigating a theft visited X", "Slovak women visited X"), a habit
+ * ("officials often visit his shop"), a journey going nowhere named ("went on a two-day trip
+ * outside Moscow"), a game ("Taibe met Betar in a Cup match").
+ */
+function noPartiesMeet(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const verbForm = VERBS.has(t.lower) || (VISIT_FORMS.has(t.lower) && !(prev && /^(a|an|the|his|her|its|their|'s)$/.test(prev.lower)));
+  if (verbForm && prev && HABITUAL.has(prev.lower)) return true;
+  if (VISIT_FORMS.has(t.lower) && verbForm && outsiderVisitor(tokens, i, sentStart)) return true;
+  if (VERBS.has(t.lower)) {
+    for (let k = sentStart; k < tokens.length && tokens[k]!.sent === t.sent; k++) if (CONTESTS.has(tokens[k]!.lower)) return true;
+  }
+  if (/^(trip|tour)$/.test(t.lower)) return journeyNowhere(tokens, i, sentStart);
+  return false;
+}
+
+/**
+ * The visitor of a visit verb is police or private people: the nearest such word before it in the
+ * sentence, past the earlier object of a coordination ("police have visited Bratislava and will
+ * visit Prague"), but not past who said it ("police said an officer had visited Bratislava"), a
+ * comma or a name.
+ */
+function outsiderVisitor(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentStart, i - 8); k--) {
+    const w = tokens[k]!;
+    if (OUTSIDERS.has(w.lower)) return true;
+    if (/^(said|say|says|told|tells|who|which)$/.test(w.lower) || /^[,;:"]$/.test(w.norm)) return false;
+    if (capitalized(w) && k > sentStart && tokens[k + 1]?.lower !== 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * "a trip" or "a tour" (a new one, not "the trip" told before) that goes to no named place and has
+ * no named modifier: a private journey ("a two-day trip outside Moscow to check out a holiday
+ * home"), not a visit between parties ("a trip to Taiwan", "a whirlwind Irish tour", "a train trip
+ * through West Virginia").
+ */
+function journeyNowhere(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  let indefinite = false;
+  for (let k = i - 1; k >= Math.max(sentStart, i - 4); k--) {
+    const w = tokens[k]!;
+    if (/^(a|an)$/.test(w.lower)) { indefinite = true; break; }
+    if (w.text === '-') continue; // "a two-day trip"
+    if (/^\p{P}$/u.test(w.text) || /^(the|this|that|his|her|its|their)$/.test(w.lower) || w.lower.endsWith("'s")) return false;
+    if (capitalized(w) && k > sentStart) return false;
+  }
+  if (!indefinite) return false;
+  const link = tokens[i + 1];
+  if (!link || link.sent !== tokens[i]!.sent || !TRIP_LINKS.has(link.lower)) return true;
+  const k = /^(the|a|an)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+  return !capitalized(tokens[k]);
 }
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {

@@ -85,3 +85,34 @@ describe('frames: which mentions tell the same event', () => {
     expect(findMeetingMentions(open).map((m) => m.status ?? 'real')).toEqual(['real', 'hypothetical']);
   });
 });
+
+describe('visits, trips and "met" with no parties (issue 9, round 5)', () => {
+  it('police or private people visiting someone or somewhere is no meeting', () => {
+    expect(events('Detectives looking into a robbery visited Jansen at his farm last spring.')).toEqual([]);
+    expect(events('Dutch police have visited Antwerp and will visit Lyon.')).toEqual([]);
+    expect(events('Several Polish tourists visited Kovac, the court heard.')).toEqual([]);
+  });
+
+  it('an officer sent to talk with colleagues, who the police said visited, and an envoy still visit', () => {
+    expect(events('Dutch police said an inspector had visited Antwerp to talk with Belgian detectives.')).toEqual(['visited']);
+    expect(events('Ruto visited Kampala on Monday.')).toEqual(['visited']);
+  });
+
+  it('a habit is no event', () => {
+    expect(events('He said tax inspectors regularly visit his bakery.')).toEqual([]);
+    expect(events('He said the minister will visit his bakery.')).toEqual(['visit']);
+  });
+
+  it('teams that met in a game did not meet for talks', () => {
+    expect(events('Last season Ajax met Feyenoord in a league match in Rotterdam.')).toEqual([]);
+    expect(events('Last season Rutte met Macron in Rotterdam.')).toEqual(['met']);
+  });
+
+  it('a journey to no named place is private; a trip to a place, a named tour and the trip told before are events', () => {
+    expect(events('Putin went on a three-day trip outside the capital to rest.')).toEqual([]);
+    expect(events('He fell ill after a long trip by bus.')).toEqual([]);
+    expect(events('Ruto fell ill after a trip to Japan in May.')).toEqual(['trip']);
+    expect(events('Ruto returns from a 10-day South American tour on Friday.')).toEqual(['tour']);
+    expect(events('Ruto enjoyed the trip, aides said.')).toEqual(['trip']);
+  });
+});

@@ -12,7 +12,8 @@ import v8 from 'node:v8';
 // compiling and recompiling them, and on one core the compiler threads take the extractor's time.
 // A budget of 4 MB optimizes only what stays hot: `newsgraph extract` on the CoNLL-2003 train text,
 // pinned to one core, went from 5.6-6.2 s to 3.3-3.7 s (README, Speed). Set before any of our
-// code is compiled; the same extraction, byte for byte.
+// code is compiled; the same extraction, byte for byte. Only this flag: GC flags set this way
+// (--single-threaded-gc) abort Node 20's V8 mid-run, so any other tuning belongs on the command line.
 v8.setFlagsFromString('--interrupt-budget=4000000');
 
 const root = new URL('..', import.meta.url);

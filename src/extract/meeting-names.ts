@@ -75,11 +75,14 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
     let name = when ? `${base} (${when})` : base;
     let key = name;
     if (name === head) {
-      // Nothing but the head word: qualified by the document, and numbered when the document has several such.
-      const n = (unnamed.get(head) ?? 0) + 1;
-      unnamed.set(head, n);
-      name = `${head} (${documentLabel(doc)}${n > 1 ? `, ${n}` : ''})`;
-      key = n > 1 ? `${head} ${n}` : head;
+      // Nothing known but the event: the words the text puts before its head ("a Latin American summit
+      // meeting", "the Democratic convention"), qualified by the document, numbered when the
+      // document has several such.
+      const called = [modifiersOf(doc, e.frame), head].filter(Boolean).join(' ');
+      const n = (unnamed.get(called) ?? 0) + 1;
+      unnamed.set(called, n);
+      name = `${called} (${documentLabel(doc)}${n > 1 ? `, ${n}` : ''})`;
+      key = n > 1 ? `${called} ${n}` : called;
     }
     // Two events of one document named alike ("Rohrabacher visit" told as past, and one expected) stay two.
     const seen = (usedKeys.get(key) ?? 0) + 1;
@@ -101,6 +104,31 @@ export const meetingNamesComponent: Component = {
   essential: true,
   run: (doc) => ({ meetingNames: nameMeetings(doc) }),
 };
+
+/** Words that may stand before an event's head inside its name: other event nouns ("summit meeting", "conference call"). */
+const EVENT_NOUNS = wordsOf('meeting_nouns');
+const MAX_MODIFIERS = 3;
+
+/**
+ * The words right before the head of the event's first mention that say which event it is: up to
+ * three capitalized words inside the sentence ("Latin American", "Democratic") or event nouns
+ * ("summit", "conference"); an article, a possessive, punctuation or a sentence's first word ends them.
+ */
+function modifiersOf(doc: Doc, f: MeetingFrame): string | undefined {
+  for (const m of f.mentions) {
+    const head = m.end - 1;
+    const sentStart = doc.sentences[doc.tokens[head]!.sent]!.tokenStart;
+    const words: string[] = [];
+    for (let k = head - 1; k > sentStart && words.length < MAX_MODIFIERS; k--) {
+      const t = doc.tokens[k]!;
+      const proper = /^\p{Lu}\p{Ll}/u.test(t.text);
+      if (!proper && !EVENT_NOUNS.has(t.lower)) break;
+      words.unshift(t.text);
+    }
+    if (words.length > 0) return words.join(' ');
+  }
+  return undefined;
+}
 
 /** The date said of the event (from its first mention to the end of that clause), resolved when the document has a published date. */
 function meetingDate(doc: Doc, f: MeetingFrame): { dateText?: string; date?: string } {

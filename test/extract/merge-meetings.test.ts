@@ -69,6 +69,18 @@ describe('meeting names', () => {
     expect(new Set(meetings(x).map((e) => e.id)).size).toBe(4);
   });
 
+  it('names an event the text says nothing more of by the words before its head, then the document', () => {
+    const x = extract([
+      { id: 'news/day-1.txt', text: 'A former governor addressed the Democratic convention, aides said.' },
+      { id: 'news/day-2.txt', text: 'Delegates flew home after a Latin American meeting ended.' },
+      // An article, a sentence's first word or a lower-case word that names no event ends the words.
+      { id: 'news/day-3.txt', text: 'Talks resumed. The crucial talks were postponed.' },
+    ]);
+    const names = meetings(x).map((e) => e.name).sort();
+    expect(names).toEqual(['Democratic convention (day-1)', 'Latin American meeting (day-2)', 'talks (day-3)']);
+    for (const n of names) expect(isBareMeetingName(n)).toBe(false);
+  });
+
   it('keeps two events of one document named alike apart: a visit told as past and one hoped for', () => {
     const m = meetings(extract([{ id: 'd', text: 'Hale visited Nairobi on Monday. He said Ruto would visit Nairobi next month.' }]));
     expect(m.map((e) => e.id)).toEqual(['meeting:nairobi-visit--d', 'meeting:nairobi-visit-2--d']);

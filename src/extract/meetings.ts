@@ -3,7 +3,7 @@
 // event; definite, bare and possessive mentions refer back to the latest event of their kind.
 
 import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Token } from './doc.ts';
-import type { TextAnalysis } from './text.ts';
+import { capitalized, isHeadline, type TextAnalysis } from './text.ts';
 import { wordMap, words } from './words.ts';
 
 const NOUNS = wordMap('meeting_nouns') as ReadonlyMap<string, MeetingKind>;
@@ -25,8 +25,6 @@ const OUTSIDERS = words('outsider_visitors');
 const HABITUAL = words('habitual_adverbs');
 const TRIP_LINKS = words('trip_links');
 const CONTESTS = words('contest_words');
-
-const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
 /**
  * "after meeting New Zealand Finance Minister Bill Birch", "after meeting northern opposition
@@ -304,12 +302,6 @@ function bodyStart(a: TextAnalysis): number {
   let k = 1;
   while (k < a.sentences.length && isHeadline(a, k)) k++;
   return k;
-}
-
-/** A headline: a short first line, standing alone. */
-function isHeadline(a: TextAnalysis, sent: number): boolean {
-  const s = a.sentences[sent]!;
-  return s.tokenEnd - s.tokenStart <= 15 && a.text.slice(s.end, (a.sentences[sent + 1]?.start ?? s.end)).includes('\n');
 }
 
 function levelNear(tokens: readonly Token[], m: MeetingMention): string | undefined {

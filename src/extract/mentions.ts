@@ -224,9 +224,13 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     const title = f.titleAt.get(start) ?? f.titleAt.get(addressed);
     const fromEntry = (e: NonNullable<typeof exact>): Mention => ({ start, end, type: e.entry.type, via: e.surface, entry: e.entry });
     const placeEntry = exact && exact.surface === 'name' && (exact.entry.type === 'state' || exact.entry.type === 'place') ? exact : null;
+    // The span as a place: the lexicon's entry when it has one.
+    const asPlace = (): Mention => (placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+    // A state, place or province of the lexicon (not a sports story's city, which names its team).
+    const lexiconPlace = (): boolean => !f.sportsReport && (placeEntry !== null || g.provinces.has(lower.slice(start, end).join(' ')));
     if (sp.type !== 'MISC' && !title && opensDateline(tokens, start, end)) {
       // "TAIBE, Israel 1996-08-23": a dateline's first name is the place the story was filed from.
-      f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+      f.push(asPlace());
       continue;
     }
     const context = sp.type === 'PER' && !title ? personContextType(tokens, start, end, lower, raw) : undefined;
@@ -234,10 +238,10 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
       f.push(fromEntry(exact));
     } else if (context) {
-      f.push(context === 'media' || context === 'organization' ? { start, end, type: context, via: 'tagged' } : placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
-    } else if (sp.type === 'PER' && !title && !f.sportsReport && (placeEntry || g.provinces.has(lower.slice(start, end).join(' '))) && !f.surnames.has(raw[start]!)) {
+      f.push(context === 'media' || context === 'organization' ? { start, end, type: context, via: 'tagged' } : asPlace());
+    } else if (sp.type === 'PER' && !title && lexiconPlace() && !f.surnames.has(raw[start]!)) {
       // "Wisconsin", "Tamil Nadu" tagged as persons: a state, place or province of the lexicon, no word of a person's name in this text.
-      f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+      f.push(asPlace());
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name
     } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
@@ -256,7 +260,7 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       // A dateline, "KYIV (Reuters) -": a known city opening the sentence before "(" or "," is the city.
       else if (exact && exact.entry.type === 'place' && start === s.tokenStart && /^[(,]$/.test(tokens[end]?.norm ?? '')) f.push(fromEntry(exact));
       // "Tel Aviv", "Texas" tagged as bodies: a city or province of the lexicon, but in sports results (a city's team).
-      else if ((placeEntry || g.provinces.has(lower.slice(start, end).join(' '))) && !f.sportsReport) f.push(placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
+      else if (lexiconPlace()) f.push(asPlace());
       else f.push(classify(tokens, start, end, 'organization'));
     } else if (exact && exact.entry.type === 'state') {
       // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.

@@ -5,11 +5,12 @@
 
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Token } from './doc.ts';
+import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Sentence, Token } from './doc.ts';
 import { isSportsReport, opensDateline } from './mention-types.ts';
 import { isGenericBody } from './mentions.ts';
 import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
 import { partyNamed } from './party-names.ts';
+import { isHeadline } from './text.ts';
 import { words } from './words.ts';
 
 const US_ID = 'state:united-states';
@@ -24,6 +25,7 @@ interface Building extends DocEntity {
 interface Text {
   text: string;
   tokens: readonly Token[];
+  sentences: readonly Sentence[];
 }
 
 /** A name as written ("Jean-Noel Barrot", not "Jean - Noel Barrot"), quotes folded, spaces collapsed. */
@@ -134,13 +136,6 @@ function ownerState(t: Text, byEnd: Map<number, Mention>, m: Mention): LexEntry 
   return before && before.entry && before.type === 'state' ? before.entry : undefined;
 }
 
-/** The number of tokens of a headline: a first sentence of at most 15 tokens on a line of its own; else 0. */
-function headlineLength(tokens: readonly Token[], text: string): number {
-  let n = 0;
-  while (n < tokens.length && tokens[n]!.sent === 0) n++;
-  return n > 0 && n <= 15 && n < tokens.length && text.slice(tokens[n - 1]!.end, tokens[n]!.start).includes('\n') ? n : 0;
-}
-
 class Resolver {
   readonly entities: Building[] = [];
   readonly links: { mention: Mention; entity: Building }[] = [];
@@ -163,7 +158,7 @@ class Resolver {
 
   constructor(private readonly t: Text, mentions: readonly Mention[]) {
     for (const m of mentions) if (m.entry && m.type === 'state') this.stateByEnd.set(m.end, m);
-    this.headlineEnd = headlineLength(t.tokens, t.text);
+    this.headlineEnd = isHeadline(t, 0) ? t.sentences[0]!.tokenEnd : 0;
   }
 
   get(id: string, type: EntityType, name: string, entry?: LexEntry): Building {
@@ -255,8 +250,8 @@ class Resolver {
     if (m.type === 'person') {
       const name = displayName(t, m.start, m.end);
       // A surname alone misspelt by a letter ("Detroux" in a story of Marc Dutroux) is the one person it fits.
-      const misspelt = toks.length === 1 ? this.persons.uniqueMisspeltSurname(toks[0]!) : undefined;
-      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? misspelt ?? this.get(`person:${slugify(name)}`, 'person', name));
+      const misspelt = () => (toks.length === 1 ? this.persons.uniqueMisspeltSurname(toks[0]!) : undefined);
+      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? misspelt() ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
     if (m.governs) return this.governmentOf(m, toks);
     const name = displayName(t, m.start, m.end).replace(/^the /i, '');

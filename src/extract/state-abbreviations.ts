@@ -4,15 +4,15 @@
 
 import type { LexEntry, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { capitalized } from './text.ts';
 
-const isCapitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
 /**
  * The state abbreviated at token i (with its period, unless that period ends the sentence) when a capitalized word and a comma come
  * right before it: the token range's end and the state's entry, else null.
  */
 export function stateAbbreviationAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): { end: number; entry: LexEntry } | null {
-  if (i - 2 < sentenceStart || tokens[i - 1]!.norm !== ',' || !isCapitalized(tokens[i - 2]) || !isCapitalized(tokens[i])) return null;
+  if (i - 2 < sentenceStart || tokens[i - 1]!.norm !== ',' || !capitalized(tokens[i - 2]) || !capitalized(tokens[i])) return null;
   const table = gazetteer().usStateAbbreviations;
   // "W.Va." is written as several tokens with nothing between them.
   let written = '';

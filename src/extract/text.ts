@@ -93,6 +93,19 @@ export function analyze(text: string): TextAnalysis {
   return { text, tokens, sentences };
 }
 
+/** A token written with a capital first letter. */
+export const capitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * A headline: a short sentence (at most 15 tokens) on a line of its own. Meetings read a headline's
+ * event as the story's, and names resolve a headline's surname to the full name the body gives.
+ */
+export function isHeadline(a: Pick<TextAnalysis, 'text' | 'sentences'>, sent: number): boolean {
+  const s = a.sentences[sent];
+  if (!s) return false;
+  return s.tokenEnd - s.tokenStart <= 15 && a.text.slice(s.end, a.sentences[sent + 1]?.start ?? s.end).includes('\n');
+}
+
 /** The `text` component: HTML read as its visible text (with a map back), then tokens and sentences. */
 export const textComponent: Component = {
   name: 'text',

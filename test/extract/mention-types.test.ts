@@ -38,7 +38,7 @@ function mentionsOf(text: string, tagged: [string, TaggedSpan['type'], number?][
 function entitiesOf(text: string, tagged: [string, TaggedSpan['type'], number?][]): string[] {
   const s = spans(text, tagged);
   const mentions = findMentions(text, s.tokens, s.sentences, findTitles(s.tokens), s.tagged);
-  return resolveDocument({ text, tokens: s.tokens }, mentions, []).entities.map((e) => `${e.type}:${e.name}`).sort();
+  return resolveDocument({ text, tokens: s.tokens, sentences: s.sentences }, mentions, []).entities.map((e) => `${e.type}:${e.name}`).sort();
 }
 
 describe('peoples are no persons and no bodies', () => {

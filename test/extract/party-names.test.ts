@@ -56,7 +56,7 @@ describe('the party a member word names', () => {
     const { tokens, sentences } = analyze(text);
     const tagged = [{ start: 1, end: 3, type: 'ORG' as const }];
     const mentions = findMentions(text, tokens, sentences, findTitles(tokens), tagged);
-    const orgs = resolveDocument({ text, tokens }, mentions, []).entities.filter((e) => e.type === 'organization');
+    const orgs = resolveDocument({ text, tokens, sentences }, mentions, []).entities.filter((e) => e.type === 'organization');
     expect(orgs.map((e) => [e.name, [...e.aliases]])).toEqual([['Democratic Party', ['Democrats']]]);
   });
 });

@@ -23,16 +23,23 @@ function firstWords(tokens: readonly Token[], sentences: readonly Sentence[]): S
  */
 export function commonWordOpeners(tokens: readonly Token[], sentences: readonly Sentence[]): (sp: TaggedSpan) => boolean {
   const first = firstWords(tokens, sentences);
-  const lower = new Set<string>();
-  const capitalizedInside = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (/^\p{Ll}/u.test(t.text)) lower.add(t.lower);
-    else if (!first.has(k) && /^\p{Lu}/u.test(t.text)) capitalizedInside.add(t.lower);
-  }
+  // The article's casing of each word, read once and only when a one-word person opens a sentence.
+  let casing: { lower: Set<string>; capitalizedInside: Set<string> } | null = null;
+  const read = () => {
+    const lower = new Set<string>();
+    const capitalizedInside = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.lower);
+      else if (!first.has(k) && /^\p{Lu}/u.test(t.text)) capitalizedInside.add(t.lower);
+    }
+    return { lower, capitalizedInside };
+  };
   return (sp) => {
     if (sp.type !== 'PER' || sp.end - sp.start !== 1 || !first.has(sp.start)) return false;
     const t = tokens[sp.start]!;
-    return /^\p{Lu}\p{Ll}/u.test(t.text) && lower.has(t.lower) && !capitalizedInside.has(t.lower);
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    casing ??= read();
+    return casing.lower.has(t.lower) && !casing.capitalizedInside.has(t.lower);
   };
 }

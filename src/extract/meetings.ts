@@ -25,6 +25,8 @@ const OUTSIDERS = words('outsider_visitors');
 const HABITUAL = words('habitual_adverbs');
 const TRIP_LINKS = words('trip_links');
 const CONTESTS = words('contest_words');
+const FILLERS = words('participant_fillers');
+const CALENDAR = new Set([...words('months'), ...words('weekdays')]);
 
 /**
  * "after meeting New Zealand Finance Minister Bill Birch", "after meeting northern opposition
@@ -220,6 +222,43 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   return false;
 }
 
+/** Capitalized words after "in" in tokens [from, to) of one sentence, months and days aside: the places it names. */
+function placesNamed(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'in') continue;
+    const t = tokens[k + 1]!;
+    if (capitalized(t) && !CALENDAR.has(t.lower)) out.push(t.lower);
+  }
+  return out;
+}
+
+/**
+ * "The talks in Doha" after a meeting in Riyadh, "held talks with X in Berlin" after talks in Doha:
+ * a definite or bare event word placed somewhere the earlier event's sentences place it elsewhere
+ * is another event. A place the earlier event had none of is its venue told later ("to hold peace
+ * talks in London").
+ */
+function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame): boolean {
+  const { tokens } = a;
+  const sent = tokens[m.start]!.sent;
+  // The place right after the event word, or after the party it is held with ("talks with Chancellor X in Berlin").
+  let k = m.end;
+  if (tokens[k]?.lower === 'with') {
+    k++;
+    while (k < m.end + 8 && tokens[k]?.sent === sent && (capitalized(tokens[k]) || FILLERS.has(tokens[k]!.lower))) k++;
+  }
+  const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 2, a.sentences[sent]!.tokenEnd)) : [];
+  if (here.length === 0) return false;
+  const before: string[] = [];
+  for (const s of new Set(frame.mentions.map((x) => tokens[x.start]!.sent))) {
+    if (s === sent) return false;
+    const { tokenStart, tokenEnd } = a.sentences[s]!;
+    before.push(...placesNamed(tokens, tokenStart, tokenEnd));
+  }
+  return before.length > 0 && !here.some((p) => before.includes(p));
+}
+
 /** Groups event mentions into frames: one frame per real event. */
 export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
@@ -249,7 +288,10 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     let frame: MeetingFrame | undefined;
     // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
     if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other' && !isVerbal(a.tokens, m)) frame = lastVerbFrame.frame;
-    else if (!opensNewEvent(a.tokens, m)) frame = latest.get(family);
+    else if (!opensNewEvent(a.tokens, m)) {
+      frame = latest.get(family);
+      if (frame && placedElsewhere(a, m, frame)) frame = undefined;
+    }
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
     else if (known && opened.get(known) === 0 && sent > 0 && sent <= body + 1 && isHeadline(a, 0) && known.kind === m.kind) frame = known;

@@ -36,6 +36,23 @@ describe('events of a visit', () => {
   });
 });
 
+describe('events placed elsewhere', () => {
+  const frames = (text: string) => {
+    const doc = extractDocument({ id: 'd', text });
+    return doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'));
+  };
+
+  it('"the talks in Doha" after a meeting in Riyadh, "held talks with X in Berlin" after them are other events', () => {
+    expect(frames('Aziz met Prince Faisal in Riyadh on Monday. The talks in Doha brought together the two sides. Later, Kofi Mensah held talks with Chancellor Greta Olsen in Berlin.')).toEqual(['met', 'talks', 'talks']);
+  });
+
+  it('a venue told for an event that had none, or the same place again, is the same event', () => {
+    expect(frames('The two factions agreed to attend peace talks next month. Washington urged them to hold the talks in London.')).toEqual(['talks+talks']);
+    expect(frames('Aziz met Prince Faisal in Riyadh on Monday. The talks in Riyadh lasted two hours.')).toEqual(['met+talks']);
+    expect(frames('Aziz began a visit to Chile in Santiago. He is the first minister to visit Chile since the government took office in Valparaiso.')).toHaveLength(1);
+  });
+});
+
 describe('visits told by the verb', () => {
   it('"visited X", "were visited by X" and "briefed visiting X" are visits', () => {
     expect(events('Senator Arlen Specter had earlier visited Japan, South Korea and China.')).toEqual(['visited']);

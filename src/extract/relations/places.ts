@@ -1,15 +1,16 @@
 // Places, bases and membership: "Geneva, Switzerland" (located_in), "Russian broadcasting agency
 // TASS" / "the Paris-based agency AFP" (based_in), and what the lexicon knows of a named body
 // ("the Kremlin" is part of Russia), with the sentence of the body's first mention as evidence.
+// A dateline ("KYIV (Reuters) -") gives no base: it says where one story was filed, not where the
+// outlet is based, and the guidelines ask for a base the text states.
 
 import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import { words, wordsOf } from '../words.ts';
+import { words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
-const DATE_WORDS = wordsOf('months', 'weekdays');
 const DIRECTIONS = words('directions');
 const UNIT_NOUNS = words('unit_nouns');
 const BASE_CUES = words('base_cues');
@@ -23,7 +24,6 @@ const DEFAULTS = {
   basedIn: 0.85,
   /** Tokens after a body's name searched for "based in" / "headquartered in". */
   basedWindow: 10,
-  dateline: 0.5,
   lexicon: 0.6,
   /** "Sun Microsystems Inc.'s JavaSoft unit", "RSA Data Security, a unit of X". */
   unit: 0.75,
@@ -40,36 +40,6 @@ function stateEntity(ctx: DocContext, code: string | undefined): DocEntity | und
   if (!entry) return undefined;
   // Only states the document names: the graph does not grow nodes the text never mentions.
   return ctx.entities.find((e) => e.id === entry.id);
-}
-
-/**
- * A dateline, "BANGKOK, Thailand (AP) —" or "Ulaanbaatar, 29 Apr (XINHUA) --": the outlet files
- * from there (a bureau), so it is based_in those places, with a lower confidence and basis
- * "dateline" so that users can tell it from a headquarters.
- */
-function datelineRelations(ctx: DocContext, set: Settings): RelationDraft[] {
-  const out: RelationDraft[] = [];
-  for (let sent = 0; sent < ctx.sentences.length; sent++) {
-    const [s0, s1] = ctx.sentRange(sent);
-    let k = s0;
-    if (ctx.lower(k) === '(' && ctx.lower(k + 2) === ')') k += 3; // "( Text )"
-    const places: DocEntity[] = [];
-    for (; k < Math.min(s1, s0 + 12); k++) {
-      const r = ctx.at[k];
-      if (r && r.mention.start === k && (r.entity.type === 'place' || r.entity.type === 'state') && !r.mention.anchor) {
-        places.push(r.entity);
-        k = r.mention.end - 1;
-        continue;
-      }
-      if (ctx.lower(k) === '(') break;
-      if (!/^(,|\d+|[a-z]{3}\.?)$/i.test(ctx.tokens[k]!.norm) && !DATE_WORDS.has(ctx.lower(k))) { places.length = 0; break; }
-    }
-    if (places.length === 0 || ctx.lower(k) !== '(') continue;
-    const outlet = ctx.at[k + 1];
-    if (!outlet || (outlet.entity.type !== 'media' && outlet.entity.type !== 'organization') || ctx.lower(outlet.mention.end) !== ')') continue;
-    for (const p of places) out.push({ type: 'based_in', source: outlet.entity, target: p, sent, confidence: set.dateline, attributes: { basis: 'dateline' } });
-  }
-  return out;
 }
 
 /**
@@ -222,7 +192,6 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
     }
   }
   for (const r of ctx.refs) out.push(...unitRelations(ctx, r, set), ...ownerRelations(ctx, r, set));
-  out.push(...datelineRelations(ctx, set));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
   const first = new Map<DocEntity, number>();
   for (const r of ctx.refs) if (!first.has(r.entity)) first.set(r.entity, r.mention.start);

@@ -26,6 +26,7 @@ const HABITUAL = words('habitual_adverbs');
 const TRIP_LINKS = words('trip_links');
 const CONTESTS = words('contest_words');
 const FILLERS = words('participant_fillers');
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
 const CALENDAR = new Set([...words('months'), ...words('weekdays')]);
 
 /**
@@ -222,13 +223,13 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   return false;
 }
 
-/** Capitalized words after "in" in tokens [from, to) of one sentence, months and days aside: the places it names. */
+/** Capitalized words after "in", "at" or "to" (and "the") in tokens [from, to) of one sentence, months and days aside: the places it names. */
 function placesNamed(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to - 1; k++) {
-    if (tokens[k]!.lower !== 'in') continue;
-    const t = tokens[k + 1]!;
-    if (capitalized(t) && !CALENDAR.has(t.lower)) out.push(t.lower);
+    if (!PLACE_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    const t = tokens[k + 1]!.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (t && t.sent === tokens[k]!.sent && capitalized(t) && !CALENDAR.has(t.lower)) out.push(t.lower);
   }
   return out;
 }
@@ -248,7 +249,14 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
     k++;
     while (k < m.end + 8 && tokens[k]?.sent === sent && (capitalized(tokens[k]) || FILLERS.has(tokens[k]!.lower))) k++;
   }
-  const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 2, a.sentences[sent]!.tokenEnd)) : [];
+  const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 3, a.sentences[sent]!.tokenEnd)) : [];
+  // Or where the traveller went for it ("arrived in Cairo for talks", "flew to Ankara on Monday for talks").
+  if (tokens[m.start - 1]?.lower === 'for') {
+    const from = Math.max(a.sentences[sent]!.tokenStart, m.start - 8);
+    for (let j = m.start - 2; j >= from && !/^[,;:]$/.test(tokens[j]!.text); j--) {
+      if (PLACE_PREPOSITIONS.has(tokens[j]!.lower)) here.push(...placesNamed(tokens, j, j + 3));
+    }
+  }
   if (here.length === 0) return false;
   const before: string[] = [];
   for (const s of new Set(frame.mentions.map((x) => tokens[x.start]!.sent))) {

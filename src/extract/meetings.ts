@@ -234,6 +234,17 @@ function placesNamed(tokens: readonly Token[], from: number, to: number): string
   return out;
 }
 
+/** The comma of ", where" opening the event word's clause ("Moscow, where he held talks"), if any. */
+function whereClause(a: TextAnalysis, m: MeetingMention): number | undefined {
+  const { tokens } = a;
+  const from = Math.max(a.sentences[tokens[m.start]!.sent]!.tokenStart + 1, m.start - 5);
+  for (let j = m.start - 1; j >= from; j--) {
+    if (tokens[j]!.lower === 'where') return tokens[j - 1]!.text === ',' ? j - 1 : undefined;
+    if (/^[,;:]$/.test(tokens[j]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "The talks in Doha" after a meeting in Riyadh, "held talks with X in Berlin" after talks in Doha:
  * a definite or bare event word placed somewhere the earlier event's sentences place it elsewhere
@@ -250,10 +261,11 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
     while (k < m.end + 8 && tokens[k]?.sent === sent && (capitalized(tokens[k]) || FILLERS.has(tokens[k]!.lower))) k++;
   }
   const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 3, a.sentences[sent]!.tokenEnd)) : [];
-  // Or where the traveller went for it ("arrived in Cairo for talks", "flew to Ankara on Monday for talks").
-  if (tokens[m.start - 1]?.lower === 'for') {
-    const from = Math.max(a.sentences[sent]!.tokenStart, m.start - 8);
-    for (let j = m.start - 2; j >= from && !/^[,;:]$/.test(tokens[j]!.text); j--) {
+  // Or where the traveller went for it ("arrived in Cairo for talks", "travelled to Moscow, where he held talks").
+  const where = tokens[m.start - 1]?.lower === 'for' ? m.start - 1 : whereClause(a, m);
+  if (where !== undefined) {
+    const from = Math.max(a.sentences[sent]!.tokenStart, where - 8);
+    for (let j = where - 1; j >= from && !/^[,;:]$/.test(tokens[j]!.text); j--) {
       if (PLACE_PREPOSITIONS.has(tokens[j]!.lower)) here.push(...placesNamed(tokens, j, j + 3));
     }
   }

@@ -45,6 +45,7 @@ describe('events placed elsewhere', () => {
   it('"the talks in Doha" after a meeting in Riyadh, "held talks with X in Berlin" after them are other events', () => {
     expect(frames('Aziz met Prince Faisal in Riyadh on Monday. The talks in Doha brought together the two sides. Later, Kofi Mensah held talks with Chancellor Greta Olsen in Berlin.')).toEqual(['met', 'talks', 'talks']);
     expect(frames('Aziz met Prince Faisal at the Yamama Palace. Separately, a rebel delegation arrived in Cairo for talks with mediators.')).toEqual(['met', 'talks']);
+    expect(frames('Delegations of the two states met in Geneva in May. Later, Premier Kovacs travelled to Vienna, where he held talks on gas supplies.')).toEqual(['met', 'talks']);
   });
 
   it('a venue told for an event that had none, or the same place again, is the same event', () => {

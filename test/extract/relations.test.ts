@@ -497,3 +497,20 @@ describe('meetings: visits told by the verb, "after meeting X", who was named af
     expect(parts('Wolfgang Ischinger said he met Russian Deputy Foreign Minister Georgy Mamedov.')).toEqual(['person:wolfgang-ischinger', 'person:georgy-mamedov']);
   });
 });
+
+describe('meetings: a pronoun as the subject, a form of address before the other side', () => {
+  const parts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in').map((d) => d.source.id).sort();
+
+  it('"X travelled to Vienna, where he held talks with Mr Y": both sides, the pronoun standing for X', () => {
+    expect(parts('Premier Janos Kovacs travelled to Vienna, where he held talks with Mr Hofer on gas supplies.')).toEqual(['person:hofer', 'person:janos-kovacs']);
+  });
+
+  it('"He met Y" opening a sentence: the first person of the sentence before (its subject), not the last one named', () => {
+    expect(parts('Senator Ann Lowe met King Abdul and Prince Faisal in Jeddah. She had earlier visited Japan.')).toContain('person:ann-lowe');
+    expect(parts('Senator Ann Lowe met King Abdul and Prince Faisal in Jeddah. She had earlier visited Japan.')).not.toContain('person:faisal');
+  });
+
+  it('a pronoun with no person named before it is no participant', () => {
+    expect(parts('He met the miners on Monday.')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ const VISIT_VERBS = words('visit_verbs');
 const PREPOSITIONS = words('prepositions');
 const LOCATION_STOP = words('location_stops');
 const FILLERS = words('participant_fillers');
+/** "with Mr Putin": a form of address between "with" and the name. */
+const HONORIFICS = words('honorifics');
 const TRAVEL = words('travel_words');
 const STAY = words('stay_verbs');
 const PHONE_TALK = words('phone_talk_verbs');
@@ -111,6 +113,27 @@ function counterpartPair(ctx: DocContext, comma: number, s0: number): [MentionRe
   return undefined;
 }
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** The token of the clause's subject when it opens the clause or follows "where"/"when" ("where he held talks"). */
+function pronounAt(ctx: DocContext, clause: number, end: number): number {
+  return /^(where|when|and|then)$/.test(ctx.lower(clause)) && clause + 1 < end ? clause + 1 : clause;
+}
+
+/**
+ * Who "he"/"she" at token i stands for: the first person of its sentence before it ("X travelled to
+ * Moscow, where he met"), else, opening a sentence, the first person of the sentence before (its
+ * subject: "X met A and B in Jeddah. He had earlier visited China"), else the last person named.
+ */
+function antecedentOf(ctx: DocContext, i: number, s0: number): MentionRef | undefined {
+  const firstPerson = (from: number, to: number) => {
+    for (let n = firstRefFrom(ctx.refs, from); n < ctx.refs.length && ctx.refs[n]!.mention.start < to; n++) if (ctx.refs[n]!.entity.type === 'person') return ctx.refs[n];
+    return undefined;
+  };
+  if (i > s0) return firstPerson(s0, i);
+  const sent = ctx.tokens[i]!.sent;
+  return (sent > 0 ? firstPerson(ctx.sentRange(sent - 1)[0], s0) : undefined) ?? lastPersonBefore(ctx, i);
+}
+
 /** Subject: the first person of the clause, when a participation verb links it to the event. */
 function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
@@ -135,6 +158,15 @@ function subjectOfEvent(x: Reading): void {
   // "Fumio Kishida, who hosted the gathering": the relative pronoun's antecedent.
   const antecedent = ctx.lower(clause) === 'who' ? ctx.mentionEndingAt(clause - 1) : undefined;
   if (antecedent && antecedent.entity.type === 'person') subjects.unshift(antecedent);
+  // "Moscow, where he held talks with X", "He met X": the person the pronoun stands for.
+  const pronoun = pronounAt(ctx, clause, mm.start);
+  if (subjects.length === 0 && PRONOUN_SUBJECTS.has(ctx.lower(pronoun))) {
+    const named = antecedentOf(ctx, pronoun, x.s0);
+    if (named) {
+      x.add(named, x.set.byReference);
+      return;
+    }
+  }
   // "Ruto, the Kenyan president, met Museveni": the name before an apposition that ends the clause's start.
   if (subjects.length === 0 && clause > x.s0 && ctx.lower(clause - 1) === ',') {
     const named = appositionHead(ctx, clause - 1, x.s0);
@@ -304,7 +336,7 @@ function otherSide(x: Reading): void {
           if (next === 'and' || next === ',') { j++; continue; }
           break;
         }
-        if (!FILLERS.has(lw)) break;
+        if (!FILLERS.has(lw) && !HONORIFICS.has(lw)) break;
       }
       return;
     }

@@ -3,6 +3,7 @@
 // event; definite, bare and possessive mentions refer back to the latest event of their kind.
 
 import type { Component, MeetingFrame, MeetingKind, MeetingMention, MeetingStatus, Token } from './doc.ts';
+import { isSportsReport } from './mention-types.ts';
 import { capitalized, isHeadline, type TextAnalysis } from './text.ts';
 import { wordMap, words } from './words.ts';
 
@@ -19,6 +20,9 @@ const COMPOUND_HEADS = words('event_compound_heads');
 const MARKET_SESSION = words('market_session_cues');
 const PHONE_TALK = words('phone_talk_verbs');
 const VISITED = words('visit_event_verbs');
+const HOST_VERBS = words('host_verbs');
+/** Objects of a host verb that are guests though not named: "received the Japanese ministers". */
+const GUEST_GROUPS = new Set(['counterpart', 'counterparts', 'delegation', 'delegations', 'officials', 'leaders', 'ministers', 'envoys']);
 const GERUND_CUES = words('gerund_cues');
 const VISIT_FORMS = words('visit_verbs');
 const OUTSIDERS = words('outsider_visitors');
@@ -27,7 +31,6 @@ const TRIP_LINKS = words('trip_links');
 const CONTESTS = words('contest_words');
 const FILLERS = words('participant_fillers');
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
-const CALENDAR = new Set([...words('months'), ...words('weekdays')]);
 
 /**
  * "after meeting New Zealand Finance Minister Bill Birch", "after meeting northern opposition
@@ -55,10 +58,24 @@ function visitedEvent(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.sent === t.sent && capitalized(next);
 }
 
-/** An event told by a verb ("met", "visited Colombo", "after meeting X"): it opens an event of its own, with a subject and an object. */
+/**
+ * "hosted his Brazilian counterpart X", "received the Japanese ministers", "welcomed President X":
+ * a host verb is a meeting when its object, past possessives, demonyms and titles, is a person
+ * (`personAt` its first token) or a group of officials; "received a letter", "welcomed the deal"
+ * and "received the Nobel Prize" are none.
+ */
+function receivesGuest(tokens: readonly Token[], i: number, personAt: ReadonlySet<number>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7) && tokens[k]!.sent === tokens[i]!.sent; k++) {
+    if (personAt.has(k) || GUEST_GROUPS.has(tokens[k]!.lower)) return true;
+    if (!/^(the|his|her|their|its|visiting)$/.test(tokens[k]!.lower) && !capitalized(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** An event told by a verb ("met", "visited Colombo", "hosted X", "after meeting X"): it opens an event of its own, with a subject and an object. */
 export function isVerbal(tokens: readonly Token[], m: MeetingMention): boolean {
   const w = tokens[m.end - 1]!.lower;
-  return VERBS.has(w) || VISITED.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
+  return VERBS.has(w) || VISITED.has(w) || HOST_VERBS.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
 }
 
 /** Status from the words just before the event word (same sentence). */
@@ -80,8 +97,8 @@ function modifierWindow(tokens: readonly Token[], i: number, sentStart: number):
   return tokens.slice(Math.max(sentStart, i - 4), i);
 }
 
-/** Event mentions of one text, in order. */
-export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
+/** Event mentions of one text, in order (`personAt`: the first tokens of its person mentions). */
+export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<number> = new Set()): MeetingMention[] {
   const out: MeetingMention[] = [];
   const { tokens, sentences } = a;
   for (const s of sentences) {
@@ -100,6 +117,7 @@ export function findMeetingMentions(a: TextAnalysis): MeetingMention[] {
       if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
       if (!kind && VERBS.has(t.lower)) kind = 'meeting';
       if (!kind && VISITED.has(t.lower) && visitedEvent(tokens, i)) kind = 'visit';
+      if (!kind && HOST_VERBS.has(t.lower) && receivesGuest(tokens, i, personAt)) kind = 'meeting';
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
@@ -223,13 +241,17 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   return false;
 }
 
-/** Capitalized words after "in", "at" or "to" (and "the") in tokens [from, to) of one sentence, months and days aside: the places it names. */
-function placesNamed(tokens: readonly Token[], from: number, to: number): string[] {
+/**
+ * Places named after "in", "at" or "to" (and "the") in tokens [from, to): each as its country when
+ * the lexicon knows it (so that "Istanbul" and "Turkey" agree), else as its name. `placeAt` maps
+ * the first token of each place or state mention to that key.
+ */
+function placesNamed(tokens: readonly Token[], from: number, to: number, placeAt: ReadonlyMap<number, string>): string[] {
   const out: string[] = [];
   for (let k = from; k < to - 1; k++) {
     if (!PLACE_PREPOSITIONS.has(tokens[k]!.lower)) continue;
-    const t = tokens[k + 1]!.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
-    if (t && t.sent === tokens[k]!.sent && capitalized(t) && !CALENDAR.has(t.lower)) out.push(t.lower);
+    const key = placeAt.get(tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1);
+    if (key) out.push(key);
   }
   return out;
 }
@@ -251,7 +273,7 @@ function whereClause(a: TextAnalysis, m: MeetingMention): number | undefined {
  * is another event. A place the earlier event had none of is its venue told later ("to hold peace
  * talks in London").
  */
-function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame): boolean {
+function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame, placeAt: ReadonlyMap<number, string>): boolean {
   const { tokens } = a;
   const sent = tokens[m.start]!.sent;
   // The place right after the event word, or after the party it is held with ("talks with Chancellor X in Berlin").
@@ -260,13 +282,13 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
     k++;
     while (k < m.end + 8 && tokens[k]?.sent === sent && (capitalized(tokens[k]) || FILLERS.has(tokens[k]!.lower))) k++;
   }
-  const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 3, a.sentences[sent]!.tokenEnd)) : [];
+  const here = tokens[k]?.sent === sent ? placesNamed(tokens, k, Math.min(k + 3, a.sentences[sent]!.tokenEnd), placeAt) : [];
   // Or where the traveller went for it ("arrived in Cairo for talks", "travelled to Moscow, where he held talks").
   const where = tokens[m.start - 1]?.lower === 'for' ? m.start - 1 : whereClause(a, m);
   if (where !== undefined) {
     const from = Math.max(a.sentences[sent]!.tokenStart, where - 8);
     for (let j = where - 1; j >= from && !/^[,;:]$/.test(tokens[j]!.text); j--) {
-      if (PLACE_PREPOSITIONS.has(tokens[j]!.lower)) here.push(...placesNamed(tokens, j, j + 3));
+      if (PLACE_PREPOSITIONS.has(tokens[j]!.lower)) here.push(...placesNamed(tokens, j, j + 3, placeAt));
     }
   }
   if (here.length === 0) return false;
@@ -274,13 +296,13 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
   for (const s of new Set(frame.mentions.map((x) => tokens[x.start]!.sent))) {
     if (s === sent) return false;
     const { tokenStart, tokenEnd } = a.sentences[s]!;
-    before.push(...placesNamed(tokens, tokenStart, tokenEnd));
+    before.push(...placesNamed(tokens, tokenStart, tokenEnd, placeAt));
   }
   return before.length > 0 && !here.some((p) => before.includes(p));
 }
 
 /** Groups event mentions into frames: one frame per real event. */
-export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): MeetingFrame[] {
+export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], placeAt: ReadonlyMap<number, string> = new Map()): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
   const latest = new Map<'call' | 'visit' | 'other', MeetingFrame>();
   /** The sentence where each frame was opened. */
@@ -310,7 +332,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[]): Meet
     if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other' && !isVerbal(a.tokens, m)) frame = lastVerbFrame.frame;
     else if (!opensNewEvent(a.tokens, m)) {
       frame = latest.get(family);
-      if (frame && placedElsewhere(a, m, frame)) frame = undefined;
+      if (frame && placedElsewhere(a, m, frame, placeAt)) frame = undefined;
     }
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
@@ -389,8 +411,17 @@ function headOf(tokens: readonly Token[], f: MeetingFrame): string {
 
 export const meetingsComponent: Component = {
   name: 'meetings',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'mentions'],
   assigns: ['frames'],
   defaults: {},
-  run: (doc) => ({ frames: groupMeetings(doc, findMeetingMentions(doc)) }),
+  run: (doc) => {
+    const persons = new Set<number>();
+    const places = new Map<number, string>();
+    for (const m of doc.mentions) {
+      if (m.type === 'person') persons.add(m.start);
+      else if (m.type === 'place' || m.type === 'state') places.set(m.start, m.entry?.country ?? doc.tokens.slice(m.start, m.end).map((t) => t.lower).join(' '));
+    }
+    // "The Pirates received Ron Wright" in a sports report is a trade, not a host receiving a guest.
+    return { frames: groupMeetings(doc, findMeetingMentions(doc, isSportsReport(doc.tokens) ? new Set() : persons), places) };
+  },
 };

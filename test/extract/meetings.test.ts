@@ -135,3 +135,28 @@ describe('visits, trips and "met" with no parties (issue 9, round 5)', () => {
     expect(events('Ruto enjoyed the trip, aides said.')).toEqual(['trip']);
   });
 });
+
+describe('a host receiving guests', () => {
+  const heads = (text: string) => {
+    const doc = extractDocument({ id: 'd', text });
+    return doc.frames.map((f) => doc.tokens[f.mentions[0]!.end - 1]!.text);
+  };
+
+  it('"hosted his counterpart X", "received the ministers", "welcomed President X" are meetings', () => {
+    expect(heads('President Ana Rivas hosted her Chilean counterpart Luis Ortega in Lima on Friday.')).toEqual(['hosted']);
+    expect(heads('The king later received the Japanese ministers at the palace.')).toEqual(['received']);
+    expect(heads('Chancellor Greta Olsen welcomed President Ana Rivas to Berlin.')).toEqual(['welcomed']);
+  });
+
+  it('the host and the guest both take part, the host as host', () => {
+    const doc = extractDocument({ id: 'd', text: 'President Ana Rivas hosted her Chilean counterpart Luis Ortega in Lima on Friday.' }, { disable: ['relations.model'] });
+    const parts = doc.drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in');
+    expect(parts.map((d) => `${d.source.id} ${d.attributes?.role ?? ''}`.trim()).sort()).toEqual(['person:ana-rivas host', 'person:luis-ortega']);
+  });
+
+  it('"received a letter", "welcomed the deal", "received the Nobel Prize" are no meetings', () => {
+    expect(heads('The minister received a letter from the rebels.')).toEqual([]);
+    expect(heads('Ana Rivas welcomed the deal on Monday.')).toEqual([]);
+    expect(heads('The writer received the Nobel Prize in Stockholm.')).toEqual([]);
+  });
+});

@@ -283,7 +283,8 @@ function verbObject(x: Reading): void {
     }
     const titleEnd = x.ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
-    if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return;
+    // "hosted his Brazilian counterpart X".
+    if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text) && !FILLERS.has(ctx.lower(k))) return;
   }
 }
 

@@ -4,14 +4,14 @@
 // A dateline ("KYIV (Reuters) -") gives no base: it says where one story was filed, not where the
 // outlet is based, and the guidelines ask for a base the text states.
 
-import type { Component, DocEntity } from '../doc.ts';
+import type { Component, DocEntity, LexEntry } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { locationAt } from './location-at.ts';
 
 const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
-const DIRECTIONS = words('directions');
 const UNIT_NOUNS = words('unit_nouns');
 const BASE_CUES = words('base_cues');
 const PEOPLE_WORDS = words('people_words');
@@ -53,19 +53,11 @@ function basedInAfter(ctx: DocContext, from: number, s1: number, window: number)
     const r = ctx.at[k];
     if (r && r.entity.type !== 'state' && r.entity.type !== 'place') blocked = true;
     if (BASE_CUES.has(ctx.lower(k)) && ctx.lower(k + 1) === 'in') {
-      const loc = blocked ? undefined : locationAfter(ctx, k + 2);
+      const loc = blocked ? undefined : locationAt(ctx, k + 2);
       return loc ? { cue: `${ctx.lower(k)} in`, loc } : { cue: `${ctx.lower(k)} in` };
     }
   }
   return undefined;
-}
-
-/** The place or state named at token k, past an article and a direction ("in southern Turkey", "in the Eritrean capital"). */
-function locationAfter(ctx: DocContext, k: number): MentionRef | undefined {
-  if (ctx.lower(k) === 'the') k++;
-  if (DIRECTIONS.has(ctx.lower(k))) k++;
-  const r = ctx.at[k];
-  return r && r.mention.start === k && (r.entity.type === 'place' || r.entity.type === 'state') && !r.mention.anchor ? r : undefined;
 }
 
 const isBody = (e: DocEntity | undefined): e is DocEntity => !!e && (e.type === 'organization' || e.type === 'media');
@@ -141,6 +133,42 @@ function ownerRelations(ctx: DocContext, r: MentionRef, set: Settings): Relation
   return [{ type: organ ? 'part_of' : 'based_in', source: e, target: p.entity, sent, confidence: set.owner, attributes: { cue: possessive ? 'possessive' : 'demonym' } }];
 }
 
+/**
+ * A state named inside a body's own name: "U.S. Senate Intelligence Committee", "Bank of Canada",
+ * "Canada Steamship Lines", "Democratic Party of Kenya". An organ of the state
+ * (its head word a state body's) is part of it, any other body based there. Only states the
+ * document names elsewhere too: the graph does not grow nodes the text never mentions.
+ */
+function stateInName(ctx: DocContext, r: MentionRef, set: Settings): RelationDraft[] {
+  const e = r.entity;
+  const n = r.mention.end - r.mention.start;
+  if (!isBody(e) || n < 2 || e.partOfState || e.entry?.partOf || e.entry?.basedIn) return [];
+  const toks = ctx.tokens.slice(r.mention.start, r.mention.end);
+  const lower = toks.map((t) => t.lower);
+  const raw = toks.map((t) => t.text);
+  const g = gazetteer();
+  let found: { entry: LexEntry; head: string; closing?: boolean } | undefined;
+  // The longest lexicon name opening the body's could be another body ("U.S. Senate"): shorter ones too.
+  for (let limit = n - 1; limit > 0 && !found; limit--) {
+    const open = g.match(lower, raw, 0, true, limit);
+    if (!open) break;
+    // A demonym opening a name says whose people it is, not where it stands ("Iraqi Kurdish Democratic Union").
+    if (open.entry.type === 'state' && open.surface !== 'demonym') found = { entry: open.entry, head: lower[n - 1]! };
+    limit = open.length;
+  }
+  for (let i = 2; !found && i < n; i++) {
+    if (lower[i - 1] !== 'of') continue;
+    const close = g.match(lower, raw, i, true);
+    if (close && close.length === n - i) found = { entry: close.entry, head: lower[i - 2]!, closing: true };
+  }
+  if (!found || found.entry.type !== 'state') return [];
+  const state = ctx.entities.find((x) => x.id === found.entry.id);
+  if (!state || state === e) return [];
+  // "Bank of Canada", "Reserve Bank of New Zealand": a bank named "of" its state is its central bank.
+  const organ = STATE_BODY_HEADS.has(found.head) || (found.closing === true && found.head === 'bank');
+  return [{ type: organ ? 'part_of' : 'based_in', source: e, target: state, sent: ctx.sentOf(r.mention.start), confidence: set.owner, attributes: { cue: 'in name' } }];
+}
+
 /** Part_of from the lexicon to a body the text names ("UN Security Council" of the United Nations). */
 function lexiconOwner(ctx: DocContext, e: DocEntity): DocEntity | undefined {
   const owner = e.entry?.partOf;
@@ -156,7 +184,8 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
     const next = ctx.at[r.mention.end + 1];
     // "Geneva, Switzerland"
     // A list of places ("Brazoria, Fort Bend, Galveston and Harris") is not "Geneva, Switzerland".
-    const inList = (k: number) => ctx.lower(k) === 'and' || ctx.lower(k) === 'or' || (ctx.lower(k) === ',' && ctx.at[k + 1]?.entity.type === 'place');
+    // A list goes on with another place ("Dayton, Toledo and Akron"); "Dayton, Ohio and then" does not.
+    const inList = (k: number) => /^(and|or|,)$/.test(ctx.lower(k)) && isPlace(ctx.at[k + 1]?.entity);
     const listBefore = ctx.lower(r.mention.start - 1) === ',' && ctx.at[r.mention.start - 2]?.entity.type === 'place';
     if (e.type === 'place' && ctx.lower(r.mention.end) === ',' && next && (next.entity.type === 'state' || next.entity.type === 'place') && next.mention.start === r.mention.end + 1 && next.mention.via !== 'demonym' && !listBefore && !inList(next.mention.end)) {
       out.push({ type: 'located_in', source: e, target: next.entity, sent, confidence: set.cityCountry });
@@ -172,7 +201,10 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
         k++;
         if (/^(a|an|the)$/.test(ctx.lower(k))) k++;
         const loc = ctx.at[k];
-        const nouns = ctx.tokens.slice(loc ? loc.mention.end : k, (loc ? loc.mention.end : k) + 3).map((t) => t.lower);
+        // "Banco Mercantil, Brazil's third-largest private bank": past the possessive, a few more words.
+        const possessive = !!loc && ctx.lower(loc.mention.end) === "'s";
+        const from = loc ? loc.mention.end + (possessive ? 1 : 0) : k;
+        const nouns = ctx.tokens.slice(from, from + (possessive ? 5 : 3)).map((t) => t.lower);
         if (loc && loc.mention.start === k && (loc.entity.type === 'place' || loc.entity.type === 'state') && nouns.some((w) => ORG_NOUNS.has(w))) {
           out.push({ type: 'based_in', source: e, target: loc.entity, sent, confidence: set.apposition, attributes: { cue: 'apposition' } });
         }
@@ -191,7 +223,7 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
       }
     }
   }
-  for (const r of ctx.refs) out.push(...unitRelations(ctx, r, set), ...ownerRelations(ctx, r, set));
+  for (const r of ctx.refs) out.push(...unitRelations(ctx, r, set), ...ownerRelations(ctx, r, set), ...stateInName(ctx, r, set));
   // Lexicon knowledge of named bodies, once per entity, at its first mention.
   const first = new Map<DocEntity, number>();
   for (const r of ctx.refs) if (!first.has(r.entity)) first.set(r.entity, r.mention.start);

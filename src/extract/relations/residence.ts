@@ -6,11 +6,13 @@ import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { phrases, words, wordsOf } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { locationAt } from './location-at.ts';
 
 const LOCATION = new Set(['place', 'state']);
-const DIRECTIONS = words('directions');
 const HOME_CUES = phrases('home_cues');
 const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
+const SITES = words('site_nouns');
+const PREPOSITIONS = words('prepositions');
 
 const DEFAULTS = {
   apposition: 0.7,
@@ -22,16 +24,43 @@ const DEFAULTS = {
   placeInPlace: 0.7,
   cityAndCountry: 0.6,
   homeCue: 0.75,
+  /** "the capital Bamako" in a story that names Mali. */
+  theCapital: 0.7,
+  /** "Kodiak, a port in southern Alaska". */
+  placeApposition: 0.7,
 };
 type Settings = typeof DEFAULTS;
 
-/** The location mention starting at token k, skipping "the" and a direction word. */
-function locationAt(ctx: DocContext, k: number): MentionRef | undefined {
-  let j = k;
-  if (ctx.lower(j) === 'the') j++;
-  if (DIRECTIONS.has(ctx.lower(j))) j++;
-  const r = ctx.at[j];
-  return r && r.mention.start === j && LOCATION.has(r.entity.type) && !r.mention.anchor ? r : undefined;
+/** "X, a small port in Y" after a place (from the comma at token k): the place Y of the apposition. */
+function appositionPlace(ctx: DocContext, k: number, s1: number): MentionRef | undefined {
+  if (ctx.lower(k) !== ',' || !/^(a|an)$/.test(ctx.lower(k + 1))) return undefined;
+  // At most two words before the settlement noun, none of them a name.
+  for (let j = k + 2; j < Math.min(s1 - 2, k + 5); j++) {
+    if (ctx.at[j] || !/^[\p{Ll}-]+$/u.test(ctx.tokens[j]!.text)) return undefined;
+    if (SETTLEMENTS.has(ctx.lower(j))) return ctx.lower(j + 1) === 'in' || ctx.lower(j + 1) === 'of' ? locationAt(ctx, j + 2) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The one place or state of the document whose name an adjective derives from ("Dagestani":
+ * Dagestan, "Tibetan": Tibet): they share their first letters, all but at most three of each.
+ * Demonyms of states are the lexicon's; this reads those of regions it does not list.
+ */
+function regionOfAdjective(ctx: DocContext, adjective: string): DocEntity | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(adjective)) return undefined;
+  const adj = adjective.toLowerCase();
+  let found: DocEntity | undefined;
+  for (const e of ctx.entities) {
+    if (!LOCATION.has(e.type) || /\s/.test(e.name)) continue;
+    const name = e.name.toLowerCase();
+    let n = 0;
+    while (n < adj.length && n < name.length && adj[n] === name[n]) n++;
+    if (n < 4 || n < name.length - 3 || n < adj.length - 3 || name === adj) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** The person this clause is about: the nearest person before token i in its sentence. */
@@ -87,6 +116,8 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
       if (LOCATION.has(r.entity.type) && ctx.lower(r.mention.end) === "'s") {
         let k = r.mention.end + 1;
         if (ctx.lower(k) === 'capital' && ctx.lower(k + 1) === ',') k += 2;
+        // Up to two words that name nothing and are no preposition ("Kenya's main northern highway", "Sydney's leafy North Shore").
+        for (let n = 0; n < 2 && !ctx.at[k] && /^[\p{Ll}-]+$/u.test(ctx.tokens[k]?.text ?? '') && !PREPOSITIONS.has(ctx.lower(k)) && ctx.lower(k) !== 'and'; n++) k++;
         const inner = locationAt(ctx, k);
         if (inner && inner.entity !== r.entity && inner.entity.type === 'place') out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.placeOfPlace, attributes: { cue: "'s" } });
       }
@@ -112,10 +143,25 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         const outer = locationAt(ctx, r.mention.end + 4);
         if (outer && outer.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: outer.entity, sent, confidence: set.capitalOf, attributes: { cue: 'capital of' } });
       }
-      // "Kassala in eastern Sudan", "Geneva in Switzerland"
-      if (r.entity.type === 'place' && ctx.lower(r.mention.end) === 'in') {
-        const loc = locationAt(ctx, r.mention.end + 1);
+      // "Kassala in eastern Sudan", "Geneva in Switzerland", and past the site's noun: "Evin prison in Tehran".
+      if (r.entity.type === 'place') {
+        const k = SITES.has(ctx.lower(r.mention.end)) || SETTLEMENTS.has(ctx.lower(r.mention.end)) ? r.mention.end + 1 : r.mention.end;
+        const loc = ctx.lower(k) === 'in' ? locationAt(ctx, k + 1) : undefined;
         if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: set.placeInPlace, attributes: { cue: 'in' } });
+      }
+      // "Kodiak, a port in southern Alaska": an apposition whose head is a settlement.
+      if (r.entity.type === 'place') {
+        const loc = appositionPlace(ctx, r.mention.end, s1);
+        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: set.placeApposition, attributes: { cue: 'apposition' } });
+      }
+      // "the capital Bamako", "the capital, Bamako": a capital the lexicon knows, called the
+      // capital with no state before the word, is in its own state when the story names it.
+      if (r.entity.type === 'place' && r.entity.entry?.country && g.capitals.has(r.entity.id)) {
+        let k = r.mention.start - 1;
+        if (ctx.lower(k) === ',') k--;
+        const st = g.countryByCode.get(r.entity.entry.country);
+        const state = st && ctx.entities.find((e) => e.id === st.id);
+        if (ctx.lower(k) === 'capital' && k > s0 && !ctx.at[k - 1] && state && state !== r.entity) out.push({ type: 'located_in', source: r.entity, target: state, sent, confidence: set.theCapital, attributes: { cue: 'the capital' } });
       }
       // A city named with its own country in the same sentence.
       if (r.entity.type === 'place' && r.entity.entry?.country) {
@@ -123,6 +169,16 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         const stateRef = st && firstOf.get(st.id);
         if (stateRef && stateRef.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: stateRef.entity, sent, confidence: set.cityAndCountry, attributes: { basis: 'lexicon' } });
       }
+    }
+    // "the Dagestani capital Makhachkala": an adjective the lexicon does not know, of a region the story names.
+    for (let k = s0 + 2; k < s1 - 1; k++) {
+      // The tagger may have read the adjective as a one-word name of something else ("Dagestani" a person).
+      const adj = ctx.at[k - 1];
+      if (!SETTLEMENTS.has(ctx.lower(k)) || ctx.lower(k - 2) !== 'the' || (adj && (LOCATION.has(adj.entity.type) || adj.mention.end - adj.mention.start > 1))) continue;
+      const region = regionOfAdjective(ctx, ctx.tokens[k - 1]!.text);
+      const at = ctx.lower(k + 1) === 'of' || ctx.lower(k + 1) === ',' ? k + 2 : k + 1;
+      const inner = ctx.at[at];
+      if (region && inner && inner.mention.start === at && inner.entity.type === 'place' && inner.entity !== region && !inner.mention.anchor) out.push({ type: 'located_in', source: inner.entity, target: region, sent, confidence: set.settlement, attributes: { cue: ctx.lower(k) } });
     }
     // "a native of Chisholm", "was born in Athens": the person of the clause lives in that place.
     for (let i = s0; i < s1; i++) {

@@ -1,0 +1,33 @@
+// The place a prepositional phrase names, read past the words news puts before it: "in eastern
+// Kenya", "the northern city of Lille", "the Sudanese capital Khartoum", "Britain's Channel
+// Islands". Shared by the rules that place things (residence.ts, places.ts).
+
+import { wordsOf, words } from '../words.ts';
+import type { DocContext, MentionRef } from './context.ts';
+
+const LOCATION = new Set(['place', 'state']);
+const DIRECTIONS = words('directions');
+const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
+
+/**
+ * The location mention starting at token k, skipping "the", a direction word that is not the name's
+ * own ("eastern Kenya", not "North Shore") and a settlement noun before "of" ("the northern city of
+ * Lille", "the eastern state of Sabah"); when a state or region there qualifies a place inside
+ * it ("the southern Indian state of Tamil Nadu", "the Sudanese capital Khartoum", "Britain's Channel
+ * Islands"), that place. A demonym alone ("in the Iranian north") is no location.
+ */
+export function locationAt(ctx: DocContext, k: number): MentionRef | undefined {
+  let j = k;
+  const named = (i: number) => ctx.at[i]?.mention.start === i;
+  if (ctx.lower(j) === 'the') j++;
+  if (!named(j) && DIRECTIONS.has(ctx.lower(j))) j++;
+  if (!named(j) && SETTLEMENTS.has(ctx.lower(j)) && ctx.lower(j + 1) === 'of') j += 2;
+  const r = ctx.at[j];
+  if (!r || r.mention.start !== j || !LOCATION.has(r.entity.type)) return undefined;
+  let i = r.mention.end;
+  if (ctx.lower(i) === "'s") i++;
+  if (SETTLEMENTS.has(ctx.lower(i))) i += /^(of|,)$/.test(ctx.lower(i + 1)) ? 2 : 1;
+  const inner = i > r.mention.end ? ctx.at[i] : undefined;
+  if (inner && inner.mention.start === i && inner.entity.type === 'place' && !inner.mention.anchor) return inner;
+  return r.mention.anchor ? undefined : r;
+}

@@ -163,6 +163,61 @@ describe('meetings: roles and sides', () => {
   it('a person who held the talks is preferred to the state named before him', () => {
     expect(parts('Days later US President Donald Trump held talks with Saudi officials.')).toContain('person:donald-trump -');
   });
+
+  describe('participants named around the event', () => {
+    const ruleParts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.meetings' && d.type === 'participant_in').map((d) => d.source.id);
+
+    it('"met in Tehran the Secretary-General of X, Y": the object after the verb\'s place and date', () => {
+      expect(ruleParts('Ali Hassan met in Tehran the Secretary-General of the Kurdistan Socialist Party, Omar Khalid.')).toEqual(['person:ali-hassan', 'person:omar-khalid']);
+      expect(ruleParts('Ali Hassan met in Tehran on Monday Prime Minister Omar Khalid.')).toEqual(['person:ali-hassan', 'person:omar-khalid']);
+      // No name after the title's holder: the party is no side of the meeting.
+      expect(ruleParts('Ali Hassan met in Tehran the Secretary-General of the Kurdistan Socialist Party on Monday.')).toEqual(['person:ali-hassan']);
+    });
+
+    it('"a telephone call from X" and "with visiting X": the other side', () => {
+      expect(ruleParts('Ruto took a telephone call from British Prime Minister Keir Starmer on Friday.')).toContain('person:keir-starmer');
+      expect(ruleParts('Lula held talks on Monday with visiting Angolan President Joao Lourenco.')).toContain('person:joao-lourenco');
+      // "from" names a call's caller, not a side of other events.
+      expect(ruleParts('The summit drew protesters from Amnesty International.')).toEqual([]);
+    });
+
+    it('"X offered his thanks in a meeting with Y": the subject of what was done at the event', () => {
+      expect(ruleParts('President Lula offered his thanks in a meeting with Angolan President Joao Lourenco.')).toEqual(['person:lula', 'person:joao-lourenco']);
+      // What was said to have happened at a meeting, and a meeting word modifying a noun, name no participant.
+      expect(ruleParts('Lula said a deal was struck at a meeting in Luanda.')).toEqual([]);
+      expect(ruleParts('Pedro Alves was the star in the convention city.')).toEqual([]);
+    });
+
+    it('"a NATO meeting", "a session of the X": the body that meets', () => {
+      expect(ruleParts('Ministers will discuss the plan at a NATO meeting in Brussels.')).toContain('organization:nato');
+      expect(ruleParts('The decision awaits a session of the Independent Electoral Commission on Friday.')).toContain('organization:independent-electoral-commission');
+      // A place before the event word is where it is, not a side.
+      expect(ruleParts('The Nairobi meeting ended without agreement.')).toEqual([]);
+    });
+
+    it('"after meeting northern opposition leader X": the object past the words before its title', () => {
+      expect(ruleParts('Ali Hassan flew to Kabul after meeting northern opposition militia leader General Omar Khalid.')).toEqual(['person:ali-hassan', 'person:omar-khalid']);
+      expect(ruleParts('Ali Hassan met opposition leader Omar Khalid on Monday.')).toEqual(['person:ali-hassan', 'person:omar-khalid']);
+      // A preposition is no descriptor: "met in private with leader X" is not read this way.
+      expect(ruleParts('Ali Hassan met reporters in Kabul, leader Omar Khalid said.')).toEqual(['person:ali-hassan']);
+    });
+
+    it('"Speaking after talks with X, spokesman Y said": the comma closes the opening clause', () => {
+      expect(ruleParts('Speaking after talks with Taiwan, Foreign Ministry spokesman Li Wei told reporters the mood was poor.')).not.toContain('person:li-wei');
+      // In a main clause the comma goes on listing sides.
+      expect(ruleParts('Ali Hassan held talks with Kenya, Uganda and Tanzania.')).toEqual(['person:ali-hassan', 'state:kenya', 'state:uganda', 'state:tanzania']);
+    });
+
+    it('"leaders of Kenya\'s two opposition parties": the owner named with a possessive is no side', () => {
+      expect(ruleParts("Leaders of Kenya's two main opposition parties agreed to attend talks next month.")).not.toContain('state:kenya');
+      expect(ruleParts('Leaders of Kenya and Uganda agreed to attend talks next month.')).toEqual(expect.arrayContaining(['state:kenya', 'state:uganda']));
+    });
+
+    it('"talks between the two sides": the last two states named', () => {
+      expect(ruleParts('Ethiopia and Eritrea agreed on Friday to a truce. Talks between the two sides resumed on Monday.')).toEqual(expect.arrayContaining(['state:ethiopia', 'state:eritrea']));
+      expect(ruleParts('Talks between the two sides resumed on Monday.')).toEqual([]);
+    });
+  });
 });
 
 describe('attribution and claims', () => {

@@ -1,7 +1,9 @@
 // participant_in and located_in for meetings: the subject of the event verb ("X held talks",
 // "X attended a meeting"), "hosted by X", "delegations of X and Y", the verb's object ("X met Y"),
 // "with X", "between X and Y", "the two countries/sides" (the last two states named), and
-// "in PLACE" after the event word, across a venue ("at the consul's residence in Istanbul").
+// "in PLACE" after the event word, across a venue ("at the consul's residence in Istanbul"); also
+// names placed around the event: "met in Baghdad the Secretary-General of X, Y", "a call from X",
+// "X offered thanks in a meeting with Y", "a NATO meeting", "talks between the two sides".
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
@@ -134,6 +136,20 @@ function antecedentOf(ctx: DocContext, i: number, s0: number): MentionRef | unde
   return (sent > 0 ? firstPerson(ctx.sentRange(sent - 1)[0], s0) : undefined) ?? lastPersonBefore(ctx, i);
 }
 
+/**
+ * "offered his thanks in a meeting with Y", "told him at a meeting", "during talks": what the
+ * subject did, it did at the event. Not "in the convention city" (the word modifies a noun), nor
+ * "X said a deal made at a meeting ...": what is said happened there, not the saying.
+ */
+function inEvent(ctx: DocContext, mm: MeetingMention, clause: number): boolean {
+  const k = /^(a|an|the)$/.test(ctx.lower(mm.start - 1)) ? mm.start - 2 : mm.start - 1;
+  if (!/^(in|at|during)$/.test(ctx.lower(k))) return false;
+  const next = ctx.tokens[mm.end];
+  if (next && /^\p{Ll}+$/u.test(next.text) && !PREPOSITIONS.has(next.lower)) return false;
+  for (let j = clause; j < k - 1; j++) if (SAY.has(ctx.lower(j))) return false;
+  return true;
+}
+
 /** Subject: the first person of the clause, when a participation verb links it to the event. */
 function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
@@ -143,7 +159,7 @@ function subjectOfEvent(x: Reading): void {
   if (ctx.lower(mm.end - 1) === 'visiting') return;
   // "X told Reuters after speaking by telephone to Y": the one who spoke took part in the call.
   const call = x.frame.kind === 'call';
-  const verbBefore = isVerb || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
+  const verbBefore = isVerb || inEvent(ctx, mm, clause) || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
   if (!verbBefore) return;
   // A person first ("US President Donald Trump held talks"), else a state or body ("Qatar hosted").
   const subjects: MentionRef[] = [];
@@ -197,6 +213,14 @@ function subjectOfEvent(x: Reading): void {
     x.add(r, x.set.participant);
     last = r;
   }
+}
+
+/** The event lies in a clause that opens the sentence with a participle or preposition ("Speaking after talks with X, ..."). */
+function openingClauseEvent(x: Reading): boolean {
+  const { ctx, mm, s0 } = x;
+  if (!OPENERS.has(ctx.lower(s0))) return false;
+  for (let k = s0; k < mm.start; k++) if (ctx.lower(k) === ',') return false;
+  return true;
 }
 
 /** "Speaking after talks with X in Cairo, Lammy said", "During a visit to Kyiv, Scholz pledged": the main clause's subject took part. */
@@ -253,6 +277,8 @@ function namedSides(x: Reading): void {
     while (j < s1) {
       const r = ctx.at[j];
       if (!r || r.mention.start !== j || !ACTOR.has(r.entity.type)) break;
+      // "leaders of Iraq's two Kurdish factions": the factions are the sides, not their owner.
+      if (ctx.lower(r.mention.end) === "'s") break;
       x.add(r, x.set.participant);
       j = r.mention.end;
       if (ctx.lower(j) !== 'and' && ctx.lower(j) !== ',') break;
@@ -271,7 +297,12 @@ function verbObject(x: Reading): void {
   const { ctx, mm, s1 } = x;
   if (!MEET_VERBS.has(ctx.lower(mm.end - 1)) && !isVerbal(ctx.tokens, mm)) return;
   const passive = ctx.lower(mm.end - 1) === 'visited' && ctx.lower(mm.end) === 'by';
-  for (let k = passive ? mm.end + 1 : mm.end; k < Math.min(s1, mm.end + 6); k++) {
+  // "met in Baghdad on Wednesday the Secretary-General of X, Y": the object after the verb's adjuncts.
+  let from = passive ? mm.end + 1 : mm.end;
+  for (let next = pastAdjunct(ctx, from); next > from; next = pastAdjunct(ctx, from)) from = next;
+  if (from > mm.end && ctx.lower(from) === 'the' && x.ctx.titleByStart.has(from + 1)) from++;
+  // Six steps: a name, a title or a word each.
+  for (let k = from, step = 0; k < s1 && step < 6; k++, step++) {
     const r = ctx.at[k];
     if (r && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { k = r.mention.end - 1; continue; }
     if (r && r.mention.start === k) {
@@ -282,10 +313,42 @@ function verbObject(x: Reading): void {
       return;
     }
     const titleEnd = x.ctx.titleByStart.get(k)?.end;
-    if (titleEnd !== undefined) { k = titleEnd - 1; continue; }
+    if (titleEnd !== undefined) { k = pastHolder(ctx, titleEnd) - 1; continue; }
+    const title = titleAfterDescriptors(ctx, k);
+    if (title > k) { k = title - 1; continue; }
     // "hosted his Brazilian counterpart X".
     if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text) && !FILLERS.has(ctx.lower(k))) return;
   }
+}
+
+/** "northern opposition militia leader General X": where the title starts after up to three lower-case words at k, else k. */
+function titleAfterDescriptors(ctx: DocContext, k: number): number {
+  for (let j = k; j < k + 3 && /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '') && !PREPOSITIONS.has(ctx.lower(j)) && ctx.lower(j) !== 'and'; j++) {
+    if (ctx.titleByStart.has(j + 1)) return j + 1;
+  }
+  return k;
+}
+
+/** Past "in Baghdad" (a place or state) or "on Wednesday" at token k: where the adjunct ends, else k. */
+function pastAdjunct(ctx: DocContext, k: number): number {
+  const w = ctx.lower(k);
+  const r = ctx.at[k + 1];
+  if ((w === 'in' || w === 'at') && r && r.mention.start === k + 1 && (r.entity.type === 'place' || r.entity.type === 'state')) return r.mention.end;
+  if (w === 'on' && DATE_WORDS.has(ctx.lower(k + 1))) return k + 2;
+  return k;
+}
+
+/** After a title, past "of the Kurdistan Democratic Party (KDP)," to the name it is the title of; else k. */
+function pastHolder(ctx: DocContext, k: number): number {
+  if (ctx.lower(k) !== 'of') return k;
+  let j = ctx.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  const holder = ctx.at[j];
+  if (!holder || holder.mention.start !== j || holder.entity.type === 'person') return k;
+  j = holder.mention.end;
+  if (ctx.lower(j) === '(' && ctx.lower(j + 2) === ')') j += 3;
+  if (ctx.lower(j) === ',') j++;
+  const named = ctx.at[j];
+  return named && named.mention.start === j && named.entity.type === 'person' ? j : k;
 }
 
 /** "visited Japan, South Korea and China": each place of the list the verb's object opens is where the visit is. */
@@ -315,8 +378,8 @@ function otherSide(x: Reading): void {
   const { ctx, mm, s1 } = x;
   for (let k = mm.end; k < Math.min(s1, mm.end + x.set.windowAfter); k++) {
     const w = ctx.lower(k);
-    // "spoke by telephone to X": a call's other side.
-    if (w === 'with' || w === 'between' || (w === 'to' && x.frame.kind === 'call')) {
+    // "spoke by telephone to X", "a telephone call from X": a call's other side.
+    if (w === 'with' || w === 'between' || ((w === 'to' || w === 'from') && x.frame.kind === 'call')) {
       // The names right after "with"/"between" (past articles, possessives, demonyms and titles):
       // "with U.S. President Joe Biden and French President Emmanuel Macron"; not "with a pledge ... Russia".
       for (let j = k + 1; j < Math.min(s1, k + x.set.withWindow); j++) {
@@ -334,7 +397,8 @@ function otherSide(x: Reading): void {
           x.add(r, x.set.participant);
           j = r.mention.end - 1;
           const next = ctx.lower(j + 1);
-          if (next === 'and' || next === ',') { j++; continue; }
+          // "Speaking after talks with X, spokesman Y said": the comma closes an opening clause, it lists no more sides.
+          if (next === 'and' || (next === ',' && !openingClauseEvent(x))) { j++; continue; }
           break;
         }
         if (!FILLERS.has(lw) && !HONORIFICS.has(lw)) break;
@@ -362,12 +426,31 @@ function compoundSides(x: Reading): void {
   if (sides.every((s) => ACTOR.has(s.entity.type))) for (const s of sides.reverse()) x.add(s, x.set.participant);
 }
 
-/** "diplomats of the two countries met", "the two sides": the last two states named. */
+/** "a NATO meeting", "a session of the election commission": the body that meets. */
+function meetingBody(x: Reading): void {
+  const { ctx, mm } = x;
+  if (isVerbal(ctx.tokens, mm)) return;
+  const before = ctx.mentionEndingAt(mm.start);
+  if (before && before.entity.type === 'organization' && !before.mention.anchor) x.add(before, x.set.participant);
+  if (ctx.lower(mm.end) !== 'of') return;
+  const j = ctx.lower(mm.end + 1) === 'the' ? mm.end + 2 : mm.end + 1;
+  const after = ctx.at[j];
+  if (after && after.mention.start === j && after.entity.type === 'organization') x.add(after, x.set.participant);
+}
+
+/**
+ * "diplomats of the two countries met", "the two sides", "talks between the two sides", "talks with
+ * both sides": the last two states named.
+ */
 function twoSides(x: Reading): void {
   const { ctx, mm } = x;
   for (let k = Math.max(x.s0, mm.start - 6); k < mm.start; k++) {
     if (ctx.lower(k) === 'two' && GROUP.has(ctx.lower(k + 1))) for (const st of recentStates(ctx, k).slice(0, 2)) x.add(st, x.set.byReference);
   }
+  const w = ctx.lower(mm.end);
+  if (w !== 'between' && w !== 'with') return;
+  const k = ctx.lower(mm.end + 1) === 'the' ? mm.end + 2 : mm.end + 1;
+  if ((ctx.lower(k) === 'two' || ctx.lower(k) === 'both') && GROUP.has(ctx.lower(k + 1))) for (const st of recentStates(ctx, k).slice(0, 2)) x.add(st, x.set.byReference);
 }
 
 /** Location: "in X" after the event word, across a venue ("at the consul's residence") or "with him". Returns the venue. */
@@ -461,6 +544,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       otherSide(x);
       twoSides(x);
       compoundSides(x);
+      meetingBody(x);
       openingClause(x);
       const before = out.length;
       const venue = placeOfEvent(x);

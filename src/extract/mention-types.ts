@@ -12,11 +12,11 @@ const MEDIA_HEADS = wordClass('media_name_heads');
 const OUTLET_NOUNS = wordClass('outlet_nouns');
 const OUTLET_VERBS = wordClass('report_verbs');
 const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
-const VENUE_NOUNS = wordClass('venue_nouns');
+const VENUE_NOUNS = wordClasses('venue_nouns', 'geographic_heads');
 const PEOPLE_WORDS = wordClasses('people_words', 'nationality_words');
 const BODY_HEADS = wordClass('body_heads');
 const LEGAL_FORMS = wordClass('legal_forms');
-const SETTLEMENTS = wordClass('settlement_nouns');
+const PLACE_KINDS = wordClasses('settlement_nouns', 'region_nouns');
 const SPORT_SLUGS = wordClass('sport_slugs');
 
 /**
@@ -85,6 +85,8 @@ export function outletContext(tokens: readonly Token[], start: number, end: numb
   // "Murdoch's newspapers": an outlet noun after a possessive is the name's owner's, not the name.
   if (tokens[end]?.lower !== "'s" && tokens.slice(end, end + 2).some((t) => t.sent === sent && OUTLET_NOUNS.has(t.lower))) return true;
   if (start > 0 && OUTLET_NOUNS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sent === sent) return true;
+  // "a Sarajevo daily newspaper, Dnevi Avaz, which…": the outlet noun and the name in apposition.
+  if (start > 1 && tokens[start - 1]!.norm === ',' && tokens[end]?.norm === ',' && OUTLET_NOUNS.has(tokens[start - 2]!.lower) && tokens[start - 2]!.sent === sent) return true;
   if (interviewer(tokens, start, end)) return true;
   if (tokens[start]!.text === 'The' && tokens[start - 1]?.lower === 'told' && tokens[start - 1]!.sent === sent) return true;
   return isPressReviewHeading(tokens, start, end);
@@ -158,6 +160,43 @@ export function opensDateline(tokens: readonly Token[], start: number, end: numb
 }
 
 /**
+ * "the village of Karin Gornji", "the resort of Durres", "the Indian state of Tamil Nadu": a name
+ * after a lower-case noun of a settlement or a region and "of" is that place, whatever the tagger
+ * called it ("Secretary of State X", "the State of Israel" are capitalized: no such noun).
+ */
+export function afterPlaceKindOf(tokens: readonly Token[], start: number): boolean {
+  const of = tokens[start - 1];
+  const noun = tokens[start - 2];
+  return of?.lower === 'of' && noun !== undefined && noun.sent === tokens[start]!.sent && noun.text === noun.lower && PLACE_KINDS.has(noun.lower);
+}
+
+const PREPOSITIONS = wordClass('prepositions');
+
+/** "Paul Thompson, 34, from Wiltshire", "Ann Lee, 52, of Perth": where a person named with an age comes from is a place. */
+export function homeAfterAge(tokens: readonly Token[], start: number): boolean {
+  const w = (k: number) => (k >= 0 && tokens[k]!.sent === tokens[start]!.sent ? tokens[k]!.norm : '');
+  return (w(start - 1) === 'from' || w(start - 1) === 'of') && w(start - 2) === ',' && /^\d{1,3}$/.test(w(start - 3)) && w(start - 4) === ',';
+}
+
+/**
+ * "Alomella Robles, a small village about 345 miles…", "Whittier, a port in western Alaska": a
+ * name set beside "a"/"an", at most two words and a lower-case noun of a settlement or region that
+ * ends the phrase (a stop or a preposition after it) is that place; not "Smith, a town councillor".
+ */
+export function placeKindAfter(tokens: readonly Token[], end: number): boolean {
+  const sent = tokens[end - 1]!.sent;
+  if (tokens[end]?.norm !== ',' || !/^an?$/.test(tokens[end + 1]?.text ?? '')) return false;
+  for (let k = end + 2; k < end + 5 && tokens[k]?.sent === sent; k++) {
+    const w = tokens[k]!;
+    if (w.text !== w.lower || !/^\p{Ll}/u.test(w.text)) return false;
+    if (!PLACE_KINDS.has(w.lower)) continue;
+    const after = tokens[k + 1];
+    return !after || after.sent !== sent || !/^\p{L}/u.test(after.text) || PREPOSITIONS.has(after.lower) || after.lower === 'about' || after.lower === 'near';
+  }
+  return false;
+}
+
+/**
  * The type the words around an untitled "person" give it: an outlet ("the state news agency
  * Hina"), a body ("Faulding Inc", "Muslim Commercial Bank", "the Likud party") or a place ("the
  * village of Karin Gornji", "Lincoln, Nebraska"); undefined when they say nothing.
@@ -171,8 +210,8 @@ export function personContextType(tokens: readonly Token[], start: number, end: 
   const next = at(end);
   if (next && /^\p{Lu}/u.test(next.text) && LEGAL_FORMS.has(next.lower.replace(/\.$/, ''))) return 'organization';
   if (next?.lower === 'party' && next.text === 'party') return 'organization';
-  // "the village of Karin Gornji", "the port of Rameswaram"
-  if (at(start - 1)?.lower === 'of' && SETTLEMENTS.has(at(start - 2)?.lower ?? '')) return 'place';
+  if (afterPlaceKindOf(tokens, start) || homeAfterAge(tokens, start)) return 'place';
+  if (placeKindAfter(tokens, end)) return 'place';
   // "Lincoln, Nebraska": a town, a comma and a state or province (not "Smith, Britain's envoy").
   if (next?.norm === ',' && at(end + 1)) {
     const g = gazetteer();

@@ -4,7 +4,7 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { classify, denotesState, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, retypeRegions, venuesByLowerHead } from './mention-types.ts';
+import { afterPlaceKindOf, classify, denotesState, homeAfterAge, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, placeKindAfter, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { partyMentions } from './party-names.ts';
 import { joinBroadcasters, joinHyphenated, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
@@ -18,7 +18,7 @@ const PARTICLES = words('name_particles');
 const PLACE_CUES = words('place_cues');
 const GENERIC_BODY = words('generic_body_words');
 const HONORIFICS = words('honorifics');
-const VENUE_NOUNS = words('venue_nouns');
+const VENUE_NOUNS = wordsOf('venue_nouns', 'geographic_heads');
 const NOT_PERSONS = words('not_person_names');
 const FIGHTERS = words('fighter_nouns');
 const ACCORDS = words('accord_nouns');
@@ -152,8 +152,11 @@ class Found {
   readonly lower: string[];
   readonly raw: string[];
   readonly titleAt = new Map<number, TitleSpan>();
-  /** Words of the names of several words the tagger calls persons: "Jordan" is no place in a text that names "Michael Jordan". */
-  readonly surnames = new Set<string>();
+  /**
+   * Words of the names of several words the tagger calls persons, each with those names: "Jordan"
+   * is no place in a text that names "Michael Jordan".
+   */
+  private readonly personWords = new Map<string, Set<string>>();
   /** A sports story ("SOCCER - ..."), where "Chicago" is a team as often as a city. */
   sportsReport = false;
   constructor(readonly tokens: readonly Token[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]) {
@@ -169,8 +172,22 @@ class Found {
       if (sp.type !== 'PER' || sp.end - sp.start < 2) continue;
       let titled = false;
       for (let k = sp.start; k < sp.end; k++) if (this.taken[k] === TOKEN_TITLE) titled = true;
-      if (!titled) for (let k = sp.start; k < sp.end; k++) this.surnames.add(tokens[k]!.norm);
+      if (titled) continue;
+      const name = this.raw.slice(sp.start, sp.end).join(' ');
+      for (let k = sp.start; k < sp.end; k++) {
+        const names = this.personWords.get(this.raw[k]!);
+        if (names) names.add(name);
+        else this.personWords.set(this.raw[k]!, new Set([name]));
+      }
     }
+  }
+  /** A word of a person's name of the text other than the span's own ("Tamil Nadu" tagged as a person does not veto itself). */
+  inOtherPersonName(start: number, end: number): boolean {
+    const names = this.personWords.get(this.raw[start]!);
+    if (!names) return false;
+    const own = this.raw.slice(start, end).join(' ');
+    for (const n of names) if (n !== own) return true;
+    return false;
   }
   push(m: Mention): void {
     this.mentions.push(m);
@@ -228,6 +245,16 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     const asPlace = (): Mention => (placeEntry ? fromEntry(placeEntry) : { start, end, type: 'place', via: 'tagged' });
     // A state, place or province of the lexicon (not a sports story's city, which names its team).
     const lexiconPlace = (): boolean => !f.sportsReport && (placeEntry !== null || g.provinces.has(lower.slice(start, end).join(' ')));
+    // "the California Republican", "then Pennsylvania Gov. Robert Casey": a province before a party
+    // member's word or a post is the place; the member's word is no name of ours.
+    const regionEnd = sp.type !== 'PER' && !title && !f.sportsReport ? regionBeforeMemberOrPost(f, start, end) : 0;
+    if (regionEnd > 0) {
+      const sub = g.match(lower, raw, start, allowCodes, regionEnd);
+      const entry = sub && sub.length === regionEnd - start && sub.surface === 'name' && (sub.entry.type === 'place' || sub.entry.type === 'state') ? sub : null;
+      f.push(entry ? { start, end: regionEnd, type: entry.entry.type, via: 'name', entry: entry.entry } : { start, end: regionEnd, type: 'place', via: 'tagged' });
+      if (regionEnd < end) f.mark(regionEnd, end, TOKEN_MISC);
+      continue;
+    }
     if (sp.type !== 'MISC' && !title && opensDateline(tokens, start, end)) {
       // "TAIBE, Israel 1996-08-23": a dateline's first name is the place the story was filed from.
       f.push(asPlace());
@@ -239,7 +266,7 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.push(fromEntry(exact));
     } else if (context) {
       f.push(context === 'media' || context === 'organization' ? { start, end, type: context, via: 'tagged' } : asPlace());
-    } else if (sp.type === 'PER' && !title && lexiconPlace() && !f.surnames.has(raw[start]!)) {
+    } else if (sp.type === 'PER' && !title && lexiconPlace() && !f.inOtherPersonName(start, end)) {
       // "Wisconsin", "Tamil Nadu" tagged as persons: a state, place or province of the lexicon, no word of a person's name in this text.
       f.push(asPlace());
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
@@ -260,7 +287,7 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       // A dateline, "KYIV (Reuters) -": a known city opening the sentence before "(" or "," is the city.
       else if (exact && exact.entry.type === 'place' && start === s.tokenStart && /^[(,]$/.test(tokens[end]?.norm ?? '')) f.push(fromEntry(exact));
       // "Tel Aviv", "Texas" tagged as bodies: a city or province of the lexicon, but in sports results (a city's team).
-      else if (lexiconPlace()) f.push(asPlace());
+      else if (lexiconPlace() || afterPlaceKindOf(tokens, start) || placeKindAfter(tokens, end) || homeAfterAge(tokens, start)) f.push(asPlace());
       else f.push(classify(tokens, start, end, 'organization'));
     } else if (exact && exact.entry.type === 'state') {
       // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
@@ -284,6 +311,19 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
   }
+}
+
+const PARTY_MEMBERS = words('party_member_words');
+
+/**
+ * Where a province of the lexicon ends in a span that is the province and a party member's word
+ * ("California Republican"), or the province alone right before a post ("Pennsylvania Gov."); 0 otherwise.
+ */
+function regionBeforeMemberOrPost(f: Found, start: number, end: number): number {
+  const g = gazetteer();
+  const member = end - start >= 2 && PARTY_MEMBERS.has(f.lower[end - 1]!) && /^\p{Lu}/u.test(f.tokens[end - 1]!.text);
+  const regionEnd = member ? end - 1 : f.taken[end] === TOKEN_TITLE ? end : 0;
+  return regionEnd > 0 && g.provinces.has(f.lower.slice(start, regionEnd).join(' ')) ? regionEnd : 0;
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import type { Component, Doc, DocEntity, MentionLink } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { homeAfterAge } from './mention-types.ts';
 import { contextOf } from './relations/context.ts';
 import { words } from './words.ts';
 
@@ -24,7 +25,9 @@ function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: numb
   const before = ctx.lower(start - 1);
   if (LOCATIVES.has(before) || (before === 'the' && LOCATIVES.has(ctx.lower(start - 2)))) return false;
   if ((before === 'to' || before === 'from' || before === 'for') && ctx.tokens.slice(Math.max(s0, start - 6), start).some((t) => TRAVEL.has(t.lower))) return false;
-  if ((before === 'of' || before === ',') && PLACE_NOUNS.has(ctx.lower(start - 2))) return false;
+  if (homeAfterAge(ctx.tokens, start)) return false;
+  // "the mayor of Moscow", "the West Bank town of Ramallah": the city as a city.
+  if ((before === 'of' || before === ',') && (PLACE_NOUNS.has(ctx.lower(start - 2)) || SETTLEMENTS.has(ctx.lower(start - 2)))) return false;
   // "the Afghan capital Kabul", "the port city Aden": the noun names the city as a city.
   if (SETTLEMENTS.has(before)) return false;
   const next = ctx.lower(end);

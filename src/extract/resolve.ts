@@ -6,7 +6,7 @@
 import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Sentence, Token } from './doc.ts';
-import { isSportsReport, opensDateline } from './mention-types.ts';
+import { afterPlaceKindOf, isSportsReport, opensDateline, placeKindAfter } from './mention-types.ts';
 import { isGenericBody } from './mentions.ts';
 import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
 import { partyNamed } from './party-names.ts';
@@ -52,11 +52,17 @@ function nameTokens(t: Text, m: Mention): string[] {
  */
 function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => t.tokens[m.start]!.norm));
-  const asPersons = mentions.map((m) =>
-    !m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text)
-      ? { ...m, type: 'person' as const }
-      : m,
-  );
+  const bodyNames = bodyNamesOf(t, mentions);
+  const asPersons = mentions.map((m) => {
+    const written = () => t.tokens.slice(m.start, m.end).map((x) => x.lower).join(' ');
+    // "Volodymyr Zelenskiy" tagged as a body where "Zelenskiy" is a person; not a name before a
+    // legal form ("The Walt Disney Co." … "Disney"), a company's whoever the surname is.
+    if (!m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text) && !beforeLegalForm(t.tokens, m.end)) return { ...m, type: 'person' as const };
+    // "Sun Microsystems" tagged as a person in a text that names "Sun Microsystems Inc.": the company.
+    const body = m.type === 'person' && m.via === 'tagged' && !m.title && m.end - m.start >= 2 ? bodyNames.get(written()) : undefined;
+    if (body) return { ...m, type: body };
+    return m;
+  });
   // One-word names the text gives a body, an outlet or a place ("in Doboj", "Zadar police").
   const otherWords = new Map<string, Mention>();
   for (const m of asPersons) {
@@ -114,6 +120,24 @@ function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
 
 const LEGAL_FORMS = words('legal_forms');
 
+/** A capitalized legal form right after a name ("Walt Disney Co.", "Brush Wellman Inc"). */
+function beforeLegalForm(tokens: readonly Token[], end: number): boolean {
+  const w = tokens[end];
+  return w !== undefined && /^\p{Lu}/u.test(w.text) && LEGAL_FORMS.has(w.lower.replace(/\.$/, ''));
+}
+
+/** Names of several words the text gives bodies and outlets, lower-cased and without a legal form, with their type (an outlet's wins). */
+function bodyNamesOf(t: Text, mentions: readonly Mention[]): Map<string, 'organization' | 'media'> {
+  const out = new Map<string, 'organization' | 'media'>();
+  for (const m of mentions) {
+    if ((m.type !== 'organization' && m.type !== 'media') || m.governs) continue;
+    const end = withoutLegalFormEnd(t.tokens, m);
+    const name = t.tokens.slice(m.start, end).map((x) => x.lower).join(' ');
+    if (end - m.start >= 2 && out.get(name) !== 'media') out.set(name, m.type);
+  }
+  return out;
+}
+
 /** Where a body's name ends before its legal form ("Brush Wellman Inc" → after "Wellman"). */
 function withoutLegalFormEnd(tokens: readonly Token[], m: Mention): number {
   let end = m.end;
@@ -152,12 +176,17 @@ class Resolver {
   private readonly companies = new Map<string, Building>();
   /** State mentions by their end token, for "Russia's Defence Ministry". */
   private readonly stateByEnd = new Map<number, Mention>();
+  /** States and places by their first token, for "Turner, Arkansas". */
+  private readonly regionAt = new Map<number, Mention>();
 
   /** The tokens of the headline, a short first line standing alone (0 when there is none). */
   private readonly headlineEnd: number;
 
   constructor(private readonly t: Text, mentions: readonly Mention[]) {
-    for (const m of mentions) if (m.entry && m.type === 'state') this.stateByEnd.set(m.end, m);
+    for (const m of mentions) {
+      if (m.entry && m.type === 'state') this.stateByEnd.set(m.end, m);
+      if (m.type === 'state' || m.type === 'place') this.regionAt.set(m.start, m);
+    }
     this.headlineEnd = isHeadline(t, 0) ? t.sentences[0]!.tokenEnd : 0;
   }
 
@@ -173,6 +202,12 @@ class Resolver {
 
   attach(m: Mention, e: Building): void {
     const surface = this.t.text.slice(this.t.tokens[m.start]!.start, this.t.tokens[m.end - 1]!.end);
+    // "NABLUS" of a dateline or a headline, then "Nablus" in the body: the entity is named as the body writes it.
+    if (!e.entry && inCapitals(e.name) && !inCapitals(surface) && surface.toLowerCase() === e.name.toLowerCase()) {
+      e.aliases.add(e.name);
+      e.aliases.delete(surface);
+      e.name = surface;
+    }
     if (surface !== e.name && m.via !== 'demonym') e.aliases.add(surface);
     this.links.push({ mention: m, entity: e });
   }
@@ -198,6 +233,18 @@ class Resolver {
     // no guess), but for a headline's: it names the story's main person, whom the body introduces.
     const before = at < this.headlineEnd ? Infinity : at;
     return this.persons.firstWithSurname(toks[0]!, (e) => (this.firstFull.get(e) ?? Infinity) < before) ?? this.persons.uniqueInner(toks[0]!);
+  }
+
+  /**
+   * "near Turner, Arkansas", "the resort of Durres": a place the words around it call a place
+   * stays one, though a person of the text bears the name (Rev. Jerome Turner).
+   */
+  private placeByItsWords(m: Mention): boolean {
+    if (m.type !== 'place') return false;
+    const { tokens } = this.t;
+    if (afterPlaceKindOf(tokens, m.start) || placeKindAfter(tokens, m.end)) return true;
+    const region = tokens[m.end]?.norm === ',' ? this.regionAt.get(m.end + 1) : undefined;
+    return region !== undefined && tokens[region.end]?.sent === tokens[m.start]!.sent && !/^\p{Lu}/u.test(tokens[region.end]!.text) && tokens[region.end]!.lower !== "'s";
   }
 
   /** Full person names first, so that surnames anywhere in the text can join them. */
@@ -238,7 +285,7 @@ class Resolver {
     if (m.entry) return this.attach(m, this.get(m.entry.id, m.entry.type, m.entry.name, m.entry));
     const toks = nameTokens(t, m);
     // One sense per document: a name the text gives a person elsewhere is that person ("Biden", "Lincoln").
-    if (m.type !== 'person' && !m.governs && m.via === 'tagged' && m.type !== 'meeting') {
+    if (m.type !== 'person' && !m.governs && m.via === 'tagged' && m.type !== 'meeting' && !this.placeByItsWords(m)) {
       const matches = this.persons.matches(toks);
       if (matches.length === 1) return this.attach({ ...m, type: 'person' }, matches[0]!);
       // A surname two people share is still a person, though not one we can choose.
@@ -251,7 +298,9 @@ class Resolver {
       const name = displayName(t, m.start, m.end);
       // A surname alone misspelt by a letter ("Detroux" in a story of Marc Dutroux) is the one person it fits.
       const misspelt = () => (toks.length === 1 ? this.persons.uniqueMisspeltSurname(toks[0]!) : undefined);
-      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? misspelt() ?? this.get(`person:${slugify(name)}`, 'person', name));
+      // "POPOV IN SERIOUS CONDITION": a name in capitals is looked up as the body writes it ("Popov").
+      const inCaps = () => (toks.every((w) => /^\p{Lu}{3,}$/u.test(w)) ? this.persons.unique(toks.map((w) => w[0] + w.slice(1).toLowerCase())) : undefined);
+      return this.attach(m, this.persons.unique(toks) ?? this.sharedSurname(toks, m.start) ?? inCaps() ?? misspelt() ?? this.get(`person:${slugify(name)}`, 'person', name));
     }
     if (m.governs) return this.governmentOf(m, toks);
     const name = displayName(t, m.start, m.end).replace(/^the /i, '');
@@ -378,6 +427,9 @@ class Resolver {
     for (const f of frames) this.entities.push({ id: '', type: 'meeting', name: f.head, aliases: new Set(), frame: f });
   }
 }
+
+/** A name written in capitals, with at least one word of three letters or more ("NABLUS", "NOVYE ATAGI"; not "UN"). */
+const inCapitals = (name: string) => /\p{Lu}{3}/u.test(name) && name === name.toUpperCase();
 
 /** A name whose first word is an initial ("B. Yeltsin", "M. Sivasiththamparam"). */
 const isInitialed = (toks: readonly string[]) => toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!);

@@ -105,6 +105,12 @@ describe('states', () => {
     expect(x.entities.find((e) => e.id === 'state:nigeria')).toBeUndefined();
   });
 
+  it('a capital after "town of" or "has flown to" is the city; acting, it is still the state', () => {
+    const x = run('The old town of Nicosia was quiet on Sunday. The minister has flown to Nicosia twice. Ann Lee, 52, from Nicosia, was freed. Nicosia protested on Monday.');
+    expect(x.entities.find((e) => e.id === 'place:nicosia')?.mentions.length).toBe(3);
+    expect(x.entities.find((e) => e.id === 'state:cyprus')?.mentions.length).toBe(1);
+  });
+
   it('a shared demonym names the sovereign state ("American", "Dutch"), and two-part demonyms count', () => {
     expect(ids('American officials said the Dutch government would not pay.')).toEqual(expect.arrayContaining(['state:united-states', 'state:netherlands']));
     // A demonym modifying a name anchors relations to its state (not listed as an entity of its own).

@@ -78,7 +78,7 @@ describe('datelines', () => {
 
   it('the dateline decides the type of the name everywhere in the story', () => {
     const text = 'Refugees vote.\nKELDRA, Freedonia 2031-03-04\nThe director of the Keldra office spoke. Refugees in Keldra voted. Keldra officials counted.';
-    expect(entitiesOf(text, [['KELDRA', 'ORG'], ['Keldra', 'ORG', 0], ['Keldra', 'ORG', 2]]).filter((e) => /keldra/i.test(e))).toEqual(['place:KELDRA']);
+    expect(entitiesOf(text, [['KELDRA', 'ORG'], ['Keldra', 'ORG', 0], ['Keldra', 'ORG', 2]]).filter((e) => /keldra/i.test(e))).toEqual(['place:Keldra']);
   });
 
   it("the bureau's city in a sign-off is no body, though the dateline names it", () => {
@@ -157,5 +157,86 @@ describe('a surname misspelt by a letter', () => {
   it('is a person of its own when two surnames fit or none is that close', () => {
     expect(entitiesOf('Anna Karlsen and Per Karlson met. Karlsan left.', [['Anna Karlsen', 'PER'], ['Per Karlson', 'PER'], ['Karlsan', 'PER']])).toEqual(['person:Anna Karlsen', 'person:Karlsan', 'person:Per Karlson']);
     expect(entitiesOf('Marc Dutroux was held. Detrant denied it.', [['Marc Dutroux', 'PER'], ['Detrant', 'PER']])).toEqual(['person:Detrant', 'person:Marc Dutroux']);
+  });
+});
+
+describe('issue 10, round 4: places and bodies the tagger took for persons or bodies', () => {
+  it('a province of the lexicon tagged as a person of two words is the place: the span is no person of the text by itself', () => {
+    expect(mentionsOf('Floods hit Madhya Pradesh on Monday.', [['Madhya Pradesh', 'PER']])).toEqual(['place:Madhya Pradesh']);
+    // A word of another person's name still keeps it a person.
+    expect(mentionsOf('Ravi Madhya spoke. Madhya Pradesh said so.', [['Ravi Madhya', 'PER'], ['Madhya Pradesh', 'PER']])).toEqual(['person:Ravi Madhya', 'person:Madhya Pradesh']);
+  });
+
+  it('a name after a lower-case noun of a settlement or region and "of" is the place, though tagged as a body or person', () => {
+    expect(mentionsOf('Tourists filled the seaside resort of Velmora on Sunday.', [['Velmora', 'ORG']])).toEqual(['place:Velmora']);
+    expect(mentionsOf('Rains flooded the northern state of Oskara Dun.', [['Oskara Dun', 'PER']])).toEqual(['place:Oskara Dun']);
+    // Not after another noun, nor after a capitalized one.
+    expect(mentionsOf('The director of Velmora said so.', [['Velmora', 'ORG']])).toEqual(['organization:Velmora']);
+    expect(mentionsOf('He led the Bank of Velmora for years.', [['Velmora', 'ORG']])).toEqual(['organization:Velmora']);
+  });
+
+  it('a name set beside "a small village", "a port" (ending the phrase) is that place', () => {
+    expect(mentionsOf('Rebels seized Kalvo Dera, a small village near the border.', [['Kalvo Dera', 'PER']])).toEqual(['place:Kalvo Dera']);
+    expect(mentionsOf('The ship docked at Brennow, a port in the north.', [['Brennow', 'ORG']])).toEqual(['place:Brennow']);
+    // "a town councillor" is no town.
+    expect(mentionsOf('Tom Brask, a town councillor, said so.', [['Tom Brask', 'PER']])).toEqual(['person:Tom Brask']);
+  });
+
+  it('a strait, a valley, a junction or a hospital is a place whatever the tagger called it', () => {
+    expect(mentionsOf('Boats crossed the Narva Strait at night.', [['Narva Strait', 'ORG']])).toEqual(['place:Narva Strait']);
+    expect(mentionsOf('Troops held Dorn Junction on Friday.', [['Dorn Junction', 'PER']])).toEqual(['place:Dorn Junction']);
+    expect(mentionsOf('He was treated at Saint Olm Hospital.', [['Saint Olm Hospital', 'ORG']])).toEqual(['place:Saint Olm Hospital']);
+    // The word inside a body's name is no head.
+    expect(mentionsOf('Strait Holdings said so.', [['Strait Holdings', 'ORG']])).toEqual(['organization:Strait Holdings']);
+  });
+
+  it('a name in apposition to an outlet noun ("a daily newspaper, Novi Dan, which…") is the outlet', () => {
+    expect(mentionsOf('A Velmar daily newspaper, Novi Dan, which backs the party, said so.', [['Novi Dan', 'PER']])).toEqual(['media:Novi Dan']);
+    expect(mentionsOf('He read the newspaper, Tom Brask said.', [['Tom Brask', 'PER']])).toEqual(['person:Tom Brask']);
+  });
+});
+
+describe('issue 10, round 4: one sense per name, with the words that settle it', () => {
+  it('a place the words around it call a place stays one, though a person of the text bears its name', () => {
+    const tagged: [string, TaggedSpan['type'], number?][] = [['Tom Velden', 'PER'], ['Velden', 'LOC', 1], ['Arkansas', 'LOC']];
+    expect(entitiesOf('Pastor Tom Velden spoke. Fire hit a church near Velden, Arkansas, on Monday.', tagged)).toEqual(expect.arrayContaining(['person:Tom Velden', 'place:Velden']));
+    // Without such words the name is the person's.
+    expect(entitiesOf('Pastor Tom Velden spoke. Velden said the fire was set.', [['Tom Velden', 'PER'], ['Velden', 'LOC', 1]])).toEqual(['person:Tom Velden']);
+  });
+
+  it('a "person" named as a body of the text is that body; a name before a legal form stays the body though its last word is a surname', () => {
+    expect(entitiesOf('Velcor Systems Inc. said it would sue. Velcor Systems denied the claim.', [['Velcor Systems Inc.', 'ORG'], ['Velcor Systems', 'PER']]).map((e) => e.split(':')[0])).toEqual(['organization']);
+    expect(entitiesOf('The Ralt Morrow Co. signed the deal. Morrow declined to comment.', [['Ralt Morrow', 'PER'], ['Morrow', 'PER', 1]]).filter((e) => e.startsWith('person'))).toEqual([]);
+    // A person whose name is no body's stays a person.
+    expect(entitiesOf('Velcor Systems Inc. hired Ana Velcor. Ana Velcor said so.', [['Velcor Systems Inc.', 'ORG'], ['Ana Velcor', 'PER'], ['Ana Velcor', 'PER', 1]])).toContain('person:Ana Velcor');
+  });
+});
+
+describe('issue 10, round 4: names in capitals and regions before a member or a post', () => {
+  it('a surname in a headline in capitals is the full name the body gives', () => {
+    const text = 'SKIING - VANDROV HURT IN FALL\nOSLO 2031-01-02\nSkier Petr Vandrov was hurt on Monday.';
+    expect(entitiesOf(text, [['VANDROV', 'PER'], ['Petr Vandrov', 'PER']]).filter((e) => e.startsWith('person'))).toEqual(['person:Petr Vandrov']);
+    // A name in capitals that fits no full name stays its own.
+    expect(entitiesOf('SKIING - KORSAN HURT IN FALL\nOSLO 2031-01-02\nSkier Petr Vandrov was hurt on Monday.', [['KORSAN', 'PER'], ['Petr Vandrov', 'PER']]).filter((e) => e.startsWith('person'))).toEqual(['person:KORSAN', 'person:Petr Vandrov']);
+  });
+
+  it('a name first written in capitals (a dateline) is named as the body writes it', () => {
+    const text = 'Fire hits depot.\nKELDRA, Freedonia 2031-03-04\nA fire hit a depot in Keldra on Monday.';
+    expect(entitiesOf(text, [['KELDRA', 'LOC'], ['Keldra', 'LOC']]).filter((e) => e.startsWith('place'))).toEqual(['place:Keldra']);
+  });
+
+  it('a province before a party member\'s word or a post is the place; the member is no body', () => {
+    expect(mentionsOf('He told the Nebraska Republican at a dinner.', [['Nebraska Republican', 'ORG']])).toEqual(['place:Nebraska']);
+    expect(mentionsOf('Aides to then Nebraska Gov. Ann Lee spoke.', [['Nebraska', 'MISC']])).toEqual(['place:Nebraska', 'person:Ann Lee']);
+    // A body named after a party member's word and no province stays the body.
+    expect(mentionsOf('The Velmar Republican said so.', [['Velmar Republican', 'ORG']])).toEqual(['organization:Velmar Republican']);
+  });
+});
+
+describe('issue 10, round 4: where a person named with an age comes from', () => {
+  it('"X, 34, from Y": Y is a place, though tagged as a body', () => {
+    expect(mentionsOf('Police said Tom Brask, 34, from Elmshire, was held.', [['Tom Brask', 'PER'], ['Elmshire', 'ORG']])).toEqual(['person:Tom Brask', 'place:Elmshire']);
+    // Without the age the words say nothing of a home: a body stays a body.
+    expect(mentionsOf('Police said Tom Brask, an envoy from Elmshire, was held.', [['Tom Brask', 'PER'], ['Elmshire', 'ORG']])).toEqual(['person:Tom Brask', 'organization:Elmshire']);
   });
 });

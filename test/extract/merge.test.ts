@@ -100,6 +100,24 @@ describe('surnames', () => {
     expect(lines).toContain('keep apart surname: person:quist "Quist" [b] from person:ada-quist "Ada Quist" [a], person:bo-quist "Bo Quist" [a]: 2 full names fit "Quist"');
   });
 
+  it('joins a surname two full names fit to the one holding the same post, when neither is found with it', () => {
+    const withPost = (x: Extraction, id: string, position: string) => {
+      x.entities.find((e) => e.id === id)!.attributes.positions = [{ position }];
+      return x;
+    };
+    const { x, lines } = merged([
+      withPost(doc('a', [['person', 'Ada Quist'], ['person', 'Bo Quist']]), 'person:ada-quist', 'president'),
+      withPost(doc('b', [['person', 'Quist']]), 'person:quist', 'president'),
+      // A post neither full name holds decides nothing.
+      withPost(doc('c', [['person', 'Ruth Orlan'], ['person', 'Piet Orlan']]), 'person:ruth-orlan', 'mayor'),
+      withPost(doc('d', [['person', 'Orlan']]), 'person:orlan', 'governor'),
+    ]);
+    expect(ids(x)).not.toContain('person:quist');
+    expect(x.entities.find((e) => e.id === 'person:ada-quist')!.aliases).toEqual(['Quist']);
+    expect(lines).toContain('merge surname: person:quist "Quist" [b] → person:ada-quist "Ada Quist" [a]: 2 full names fit "Quist"; only "Ada Quist" holds the same post');
+    expect(ids(x)).toContain('person:orlan');
+  });
+
   it('keeps homonyms apart: a surname found beside other people and places than the one full name', () => {
     const { x, lines } = merged([
       doc('a', [['person', 'Lena Hardwick'], ['place', 'Velmora'], ['organization', 'Velmora Port Authority']]),

@@ -112,7 +112,31 @@ export function surnameCandidates(c: Corpus): Candidate[] {
  * of one surname).
  */
 export function surnameRule(c: Corpus, candidates: readonly Candidate[]): RuleResult {
-  return decide(c, 'surname', candidates, (k) => `${k.fits.length} full names fit ${JSON.stringify(k.key)}`, (k) => `${JSON.stringify(k.entity.name)} fits one full name of the corpus`);
+  const posts = postsIndex(c);
+  const samePost = (k: Candidate) => {
+    const own = posts.get(k.entity.id);
+    if (!own) return undefined;
+    const fits = k.fits.filter((f) => [...(posts.get(f.id) ?? [])].some((p) => own.has(p)));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  return decide(c, 'surname', candidates, (k) => `${k.fits.length} full names fit ${JSON.stringify(k.key)}`, (k) => `${JSON.stringify(k.entity.name)} fits one full name of the corpus`, samePost);
+}
+
+/**
+ * The posts each person holds by its texts ("President Clinton": "president"), from its position
+ * attributes and its holds_position relations: built once per pass, read per candidate.
+ */
+function postsIndex(c: Corpus): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (id: string, post: unknown) => {
+    if (typeof post !== 'string') return;
+    const set = out.get(id);
+    if (set) set.add(post);
+    else out.set(id, new Set([post]));
+  };
+  for (const e of c.entities) if (e.type === 'person' && Array.isArray(e.attributes.positions)) for (const p of e.attributes.positions) add(e.id, (p as { position?: unknown }).position);
+  for (const r of c.relations) if (r.type === 'holds_position') add(r.source, r.attributes.position);
+  return out;
 }
 
 /**
@@ -120,7 +144,7 @@ export function surnameRule(c: Corpus, candidates: readonly Candidate[]): RuleRe
  * with the short form, when exactly one is (a shared context is too weak a sign to choose
  * between namesakes); else kept apart.
  */
-function decide(c: Corpus, rule: 'surname' | 'acronym', candidates: readonly Candidate[], ambiguous: (k: Candidate) => string, joined: (k: Candidate) => string): RuleResult {
+function decide(c: Corpus, rule: 'surname' | 'acronym', candidates: readonly Candidate[], ambiguous: (k: Candidate) => string, joined: (k: Candidate) => string, tieBreak?: (k: Candidate) => Entity | undefined): RuleResult {
   const proposals: Proposal[] = [];
   const refusals: Refusal[] = [];
   for (const k of candidates) {
@@ -130,7 +154,10 @@ function decide(c: Corpus, rule: 'surname' | 'acronym', candidates: readonly Can
       continue;
     }
     const together = k.fits.filter((f) => c.coOccur(k.entity, f));
+    const post = together.length === 0 ? tieBreak?.(k) : undefined;
     if (together.length === 1) proposals.push({ rule, from: k.entity, into: together[0]!, reason: `${ambiguous(k)}; only ${JSON.stringify(together[0]!.name)} is found in a document with it` });
+    // "President Clinton" in an article that names no Clinton in full: the one namesake holding that post.
+    else if (post) proposals.push({ rule, from: k.entity, into: post, reason: `${ambiguous(k)}; only ${JSON.stringify(post.name)} holds the same post` });
     else refusals.push({ rule, entity: k.entity, others: k.fits, reason: ambiguous(k) });
   }
   return { proposals, refusals };

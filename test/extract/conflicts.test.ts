@@ -27,6 +27,15 @@ describe('at_war_with', () => {
     expect(wars('The Arakan Army has fought Myanmar troops in Rakhine for years.')).toContain('Arakan Army | Myanmar');
   });
 
+  it('"fighting between the two factions": the two organizations named last before', () => {
+    const text = 'The Arakan Front and the Chin Union have ruled the hills since 1990. Heavy fighting broke out on Sunday between the two rival factions near the border.';
+    expect(wars(text)).toContain('Arakan Front | Chin Union');
+    expect(wars('The Arakan Front and the Chin Union met the press. Police kept apart the two warring factions in the town.')).toContain('Arakan Front | Chin Union');
+    // "the two" with no faction noun, or a single organization named before: no sides.
+    expect(wars('The Arakan Front and the Chin Union met. Fighting broke out between the two on Sunday.')).toEqual([]);
+    expect(wars('The Arakan Front met on Sunday. Fighting broke out between the two factions of the party.')).toEqual([]);
+  });
+
   it('a war between two states, and a war with a state', () => {
     expect(wars('The war between Ethiopia and Eritrea ended in 2000.')).toContain('Eritrea | Ethiopia');
     expect(wars('Officials in Yerevan spoke of the war with Azerbaijan.').length).toBeLessThanOrEqual(1);

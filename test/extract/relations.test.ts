@@ -273,6 +273,19 @@ describe('opposition', () => {
     expect(drafts(`${first} He said Nigeria criticised Ghana.`)).toEqual(['state:nigeria state:ghana']);
   });
 
+  it('the person after a party and a title is the object; a demonym before a thing names none', () => {
+    expect(drafts('Ruto accused Jubilee Party Secretary General Raphael Tuju of lying.')).toEqual(['person:ruto person:raphael-tuju']);
+    expect(drafts('Kofi Mensah called a strike to protest against Nigerian trade policy.')).toEqual([]);
+    expect(drafts('Kofi Mensah criticised the Nigerian government.')).toEqual(['person:kofi-mensah state:nigeria']);
+  });
+
+  it('a subject after "from the" is an object; a participle after a comma takes the sentence\'s subject', () => {
+    expect(drafts('Kofi Mensah, a trader from the Gambia, accused Peter Kamau of fraud.')).toEqual(['person:kofi-mensah person:peter-kamau']);
+    expect(drafts('Kofi Mensah, who leads the party, made Accra a central issue, accusing President John Mahama of neglect.')).toEqual(['person:kofi-mensah person:john-mahama']);
+    // Without the comma the participle's subject is the nearest actor, as before.
+    expect(drafts('Kofi Mensah said Ghana was accusing Togo of smuggling.')).toEqual(['state:ghana state:togo']);
+  });
+
   it('a pledge to oust, a complaint to, an attack with its reason', () => {
     expect(drafts('Kofi Mensah renewed a pledge to oust President John Mahama.')).toEqual(['person:kofi-mensah person:john-mahama']);
     expect(drafts('Nigeria has complained to Ghana about the raids.')).toEqual(['state:nigeria state:ghana']);
@@ -498,6 +511,40 @@ describe('title first, name after a comma', () => {
     expect(pos('holds_position(person:assimi-goita,state:mali)')).toBe('junta leader');
     expect(x.entities.map((e) => e.id)).toContain('media:ortm');
     expect(x.relations.map((y) => y.id)).toContain('opposes(person:assimi-goita,state:algeria)');
+  });
+});
+
+describe('posts in lists and appositions, and what qualifies a post', () => {
+  const posts = (text: string) => extractDocument({ id: 'd', text }).drafts.filter((d) => d.rule === 'relations.positions' && d.type === 'holds_position').map((d) => `${d.source.id} ${d.target.id} ${d.attributes?.position ?? ''}`);
+
+  it('"Party Deputy President X": past a capitalized modifier of the post', () => {
+    expect(posts('The Democratic Alliance Deputy President Kofi Mensah spoke on Monday.')).toContain('person:kofi-mensah organization:democratic-alliance deputy president');
+  });
+
+  it('"X, a former Kenyan envoy to Y": past the modifier in an apposition', () => {
+    expect(posts('Peter Kamau, a former Kenyan envoy to Uganda, wrote the report.')).toContain('person:peter-kamau state:kenya envoy');
+    // A modifier is skipped, not any word: "a friend of the Kenyan envoy" holds no post.
+    expect(posts('Peter Kamau, a friend of Kenyan envoy Mary Otieno, wrote the report.').filter((d) => d.startsWith('person:peter-kamau '))).toEqual([]);
+  });
+
+  it('"the Secretary-General of the X (Y) Name" and "The Speaker of Kenya\'s parliament, Name"', () => {
+    expect(posts('The report was signed by the Secretary-General of the National Resistance Movement (NRM) Richard Todwong.')).toContain('person:richard-todwong organization:national-resistance-movement secretary-general');
+    expect(posts("The Speaker of Kenya's parliament, Moses Wetangula, opened the session.")).toContain('person:moses-wetangula state:kenya speaker');
+    // No name right after the holder: nobody holds the post there.
+    expect(posts('The chairman of Acme Holdings Inc said on Monday that Maria Lopez would resign.').filter((d) => d.startsWith('person:maria-lopez '))).toEqual([]);
+  });
+
+  it('"X is the spokesman for Y": a copula links a name to its post as a comma does', () => {
+    expect(posts('Richard Todwong is the spokesman for the National Resistance Movement.')).toContain('person:richard-todwong organization:national-resistance-movement spokesman');
+    // The post of another person after the copula is not the subject's.
+    expect(posts('Richard Todwong is the man the National Resistance Movement chairman trusts.')).toEqual([]);
+  });
+
+  it('a post is named by its own words only; a clause before the title holds nothing', () => {
+    // "said its leader": the party's leader, not a "statement said its leader".
+    expect(posts('A statement by the National Resistance Movement said its leader Richard Todwong had left.')).toContain('person:richard-todwong organization:national-resistance-movement leader');
+    // "reported that": the outlet holds no post of the minister.
+    expect(posts('The Daily Nation reported that Prime Minister Raila Odinga had resigned.').filter((d) => d.includes('daily-nation'))).toEqual([]);
   });
 });
 

@@ -50,6 +50,8 @@ for (const c of CUES) {
 }
 
 const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'state', 'organization']);
+/** Who may hold a post named by a title after them ("Labour Prime Minister X"). */
+const HOLDER_TYPES: ReadonlySet<EntityType> = new Set(['state', 'organization']);
 /** "the Russian government", "Ukrainian forces": a demonym before these words is the state acting. */
 const STATE_HEADS = words('state_actor_nouns');
 const OBJECT_MARK = words('prepositions');
@@ -154,10 +156,15 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           const r = ctx.at[k];
           // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
           if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && (ctx.titleByStart.has(r.mention.end) || ctx.at[r.mention.end])) { k = r.mention.end - 1; continue; }
+          // "accusing Labour Prime Minister X": a party or state before a title names the post's holder, not the object.
+          if (r && r.mention.start === k && HOLDER_TYPES.has(r.entity.type) && ctx.titleByStart.has(r.mention.end)) { k = r.mention.end - 1; continue; }
           if (r || !FILLERS.has(ctx.lower(k))) break;
         }
       }
       let objRef = ctx.at[k];
+      // "to protest against Israeli policy", "blamed Turkish airport staff": a demonym before a
+      // common noun that is no state actor modifies a thing or people, which names no opponent.
+      if (cue.loose && objRef?.mention.via === 'demonym' && /^\p{Ll}+$/u.test(ctx.tokens[objRef.mention.end]?.text ?? '') && !STATE_HEADS.has(ctx.lower(objRef.mention.end))) continue;
       // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
       if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
       const object = objRef ? asActor(objRef.entity, add) : undefined;
@@ -185,6 +192,16 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         subjectRef = subjectAfterClause(ctx, objRef.mention.end, s1, add);
         subject = subjectRef && asActor(subjectRef.entity, add);
       }
+      // "Netanyahu, who ..., made Jerusalem an issue, accusing X": a participle after a comma takes
+      // the subject that opens the sentence.
+      if (!subject && /ing$/.test(w) && ctx.lower(i - 1) === ',') {
+        const first = ctx.at[ctx.lower(s0) === 'the' ? s0 + 1 : s0];
+        const actor = first && first.mention.start < i - 1 ? asActor(first.entity, add) : undefined;
+        if (first && actor && actor !== object) {
+          subject = actor;
+          subjectRef = first;
+        }
+      }
       for (let j = i - 1; j >= s0 && !subject; j--) {
         // "He also criticised X": the person named last before the sentence.
         if (PRONOUNS.has(ctx.lower(j)) && type === 'opposes') {
@@ -196,8 +213,10 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.has(ctx.lower(j + 1)))) continue;
         const a = asActor(r.entity, add);
         if (!a || a === object) continue;
-        const before = ctx.lower(r.mention.start - 1);
-        if (possessive || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
+        // "a visitor from the Netherlands": the word before the article marks an object too.
+        const before = ctx.lower(r.mention.start - (ctx.lower(r.mention.start - 1) === 'the' ? 2 : 1));
+        // "to the U.N. sanctions": a name right before the cue is its agent whatever precedes it.
+        if (possessive || r.mention.end === i || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
           subject = a;
           subjectRef = r;
           break;

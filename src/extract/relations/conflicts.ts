@@ -6,13 +6,14 @@
 
 import type { Component, DocEntity } from '../doc.ts';
 import { words, wordsOf } from '../words.ts';
-import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { contextOf, firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const CONFLICT_NOUNS = words('conflict_nouns');
 const FIGHT_VERBS = words('fight_verbs');
 const ARMED_NOUNS = wordsOf('fighter_nouns', 'armed_nouns');
 const ARMED_NAME_WORDS = words('armed_name_words');
 const AUXILIARIES = words('passive_auxiliaries');
+const FACTIONS = words('faction_nouns');
 
 const DEFAULTS = {
   /** "fighting between A and B". */
@@ -23,6 +24,12 @@ const DEFAULTS = {
   betweenWindow: 6,
   /** Tokens between "between" and the first side, and between "and" and the second ("the rebel"). */
   sideWindow: 3,
+  /** "fighting between the two factions": the two armed organizations named last before. */
+  twoFactions: 0.7,
+  /** Words between "two" and the faction noun ("the two main Iraqi Kurdish factions"). */
+  factionWords: 3,
+  /** Sentences back searched for the two factions. */
+  factionSentences: 4,
 };
 type Settings = typeof DEFAULTS;
 
@@ -40,6 +47,8 @@ export function armedOrganizations(ctx: DocContext): ReadonlySet<DocEntity> {
     // "PKK guerrillas", "Tamil Tiger rebels", "rebel Unita", "armed Islamic militants"
     if (ARMED_NOUNS.has(ctx.lower(r.mention.end)) || ARMED_NOUNS.has(ctx.lower(r.mention.start - 1))) armed.add(r.entity);
   }
+  // "fighting between the two factions": both are armed.
+  for (const f of twoFactions(ctx, DEFAULTS)) for (const r of f.sides) armed.add(r.entity);
   armedCache.set(ctx, armed);
   return armed;
 }
@@ -78,6 +87,46 @@ function sideBefore(ctx: DocContext, k: number, start: number): MentionRef | und
   return r && r.mention.end === j + 1 && isWarSide(ctx, r.entity) ? r : undefined;
 }
 
+/**
+ * "between the two main Kurdish factions", "the two warring factions": the two factions are the
+ * last two organizations named before token i (within a few sentences); undefined unless the
+ * words from k read "[the] two ... FACTIONS". The phrase itself shows them armed.
+ */
+function twoFactionsAt(ctx: DocContext, k: number, i: number, set: Settings): [MentionRef, MentionRef] | undefined {
+  if (ctx.lower(k) === 'the') k++;
+  if (ctx.lower(k) !== 'two') return undefined;
+  let j = k + 1;
+  while (j < k + 1 + set.factionWords && !FACTIONS.has(ctx.lower(j)) && /^\p{L}+$/u.test(ctx.tokens[j]?.text ?? '')) j++;
+  if (!FACTIONS.has(ctx.lower(j))) return undefined;
+  const first = ctx.sentRange(Math.max(0, ctx.sentOf(i) - set.factionSentences))[0];
+  const found: MentionRef[] = [];
+  for (let n = firstRefFrom(ctx.refs, i) - 1; n >= 0 && found.length < 2; n--) {
+    const r = ctx.refs[n]!;
+    if (r.mention.start < first) break;
+    if (r.entity.type === 'organization' && !found.some((f) => f.entity === r.entity)) found.push(r);
+  }
+  return found.length === 2 ? [found[1]!, found[0]!] : undefined;
+}
+
+const factionCache = new WeakMap<DocContext, { i: number; sides: [MentionRef, MentionRef] }[]>();
+/** Every "fighting between the two factions" and "the two warring factions" of a document, with its two sides. */
+function twoFactions(ctx: DocContext, set: Settings): { i: number; sides: [MentionRef, MentionRef] }[] {
+  let out = factionCache.get(ctx);
+  if (out) return out;
+  out = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.lower(i);
+    let sides: [MentionRef, MentionRef] | undefined;
+    if (CONFLICT_NOUNS.has(w)) {
+      const k = betweenAfter(ctx, i, ctx.sentRange(ctx.sentOf(i))[1], set.betweenWindow);
+      if (k >= 0) sides = twoFactionsAt(ctx, k, i, set);
+    } else if (w === 'warring' && ctx.lower(i - 1) === 'two') sides = twoFactionsAt(ctx, i - 1, i, set);
+    if (sides) out.push({ i, sides });
+  }
+  factionCache.set(ctx, out);
+  return out;
+}
+
 export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   const add = (a: MentionRef | undefined, b: MentionRef | undefined, i: number, confidence: number) => {
@@ -91,6 +140,7 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
       // "fighting between A and B", "fighting broke out on Sunday between A and B"
       const k = betweenAfter(ctx, i, s1, set.betweenWindow);
       if (k < 0) continue;
+      if (twoFactionsAt(ctx, k, i, set)) continue; // drafted below
       const a = sideAt(ctx, k, s1, set.sideWindow);
       if (!a) continue;
       let conj = a.mention.end;
@@ -104,6 +154,7 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
       add(sideBefore(ctx, i, s0), sideAt(ctx, k, s1, 1), i, set.fought);
     }
   }
+  for (const f of twoFactions(ctx, set)) add(f.sides[0], f.sides[1], f.i, set.twoFactions);
   return out;
 }
 

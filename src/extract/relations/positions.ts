@@ -4,6 +4,7 @@
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, TitleSpan } from '../doc.ts';
+import { words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const HOLDERS: ReadonlySet<EntityType> = new Set(RELATION_TYPES.holds_position.target);
@@ -13,6 +14,7 @@ const DEFAULTS = {
   qualifierWords: 3,
   titleBeforeName: 0.9,
   titleFirst: 0.85,
+  titleOf: 0.8,
   apposition: 0.85,
   counterpart: 0.85,
   counterpartPost: 0.8,
@@ -20,16 +22,41 @@ const DEFAULTS = {
 };
 type Settings = typeof DEFAULTS;
 
+/** "ANC Deputy President X": modifiers of a post, capitalized or not. */
+const POST_MODIFIERS = words('post_modifiers');
 /**
- * The state or body a title belongs to, right before it, past up to three lower-case words that
- * qualify the post ("Iran's foreign ministry spokesman" → Iran, "foreign ministry spokesperson").
+ * Words no post is qualified with: function words and verbs. A holder may still stand before them
+ * ("the Kurdish Party statement said its leader X": the party's leader), but the post's name stops there.
+ */
+const NOT_QUALIFIERS = new Set([...words('post_qualifier_stops'), ...words('prepositions'), ...words('say_verbs'), ...words('report_verbs')]);
+/** "X is the director of Y": a copula links a name to its post as an apposition's comma does. */
+const COPULAS = words('post_copulas');
+/** Words that open a clause: a name before them holds no title after them ("the daily reported that Prime Minister X"). */
+const CLAUSE_LINKS = words('clause_links');
+
+/** A lower-case word or a post modifier ("Deputy") that is no mention: a holder may stand before it. */
+function between(ctx: DocContext, k: number): boolean {
+  if (ctx.at[k] || CLAUSE_LINKS.has(ctx.lower(k))) return false;
+  return POST_MODIFIERS.has(ctx.lower(k)) || /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '');
+}
+/** A word that names part of the post ("foreign ministry", "deputy"): no function word or verb. */
+function qualifies(ctx: DocContext, k: number): boolean {
+  return between(ctx, k) && !NOT_QUALIFIERS.has(ctx.lower(k));
+}
+
+/**
+ * The state or body a title belongs to, right before it, past up to three words between
+ * ("Iran's foreign ministry spokesman" → Iran, "foreign ministry spokesperson"; "ANC Deputy President");
+ * the post's qualifier is only the words that name part of it.
  */
 function holderBefore(ctx: DocContext, titleStart: number, reach: number): { ref: MentionRef; qualifier: string } | undefined {
-  let k = titleStart;
-  while (k > titleStart - reach && /^\p{Ll}+$/u.test(ctx.tokens[k - 1]?.text ?? '') && !ctx.at[k - 1]) k--;
+  let q = titleStart;
+  while (q > titleStart - reach && q > 0 && qualifies(ctx, q - 1)) q--;
+  let k = q;
+  while (k > titleStart - reach && k > 0 && between(ctx, k - 1)) k--;
   const r = ctx.mentionEndingAt(k);
   if (!r || !HOLDERS.has(r.entity.type) || ctx.sentOf(r.mention.start) !== ctx.sentOf(titleStart)) return undefined;
-  return { ref: r, qualifier: ctx.tokens.slice(k, titleStart).map((t) => t.lower).join(' ') };
+  return { ref: r, qualifier: ctx.tokens.slice(q, titleStart).map((t) => t.lower).join(' ') };
 }
 
 /** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
@@ -86,14 +113,36 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
   }
 
-  // Apposition: PERSON , [the] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER
+  // Title, then its holder after "of": "the Secretary-General of the Kurdish Party (KP) Ali Rahimi",
+  // "The Speaker of Kenya's parliament, John Mwangi".
+  for (const t of ctx.titles) {
+    if (ctx.lower(t.end) !== 'of') continue;
+    let h = t.end + 1;
+    if (ctx.lower(h) === 'the') h++;
+    const holder = ctx.at[h];
+    if (!holder || holder.mention.start !== h || !HOLDERS.has(holder.entity.type)) continue;
+    let k = holder.mention.end;
+    // An abbreviation in brackets, or the holder's body in lower case ("Kenya's parliament").
+    if (ctx.lower(k) === '(' && ctx.lower(k + 2) === ')') k += 3;
+    else if (ctx.lower(k) === "'s") for (k++; k < holder.mention.end + 3 && qualifies(ctx, k); ) k++;
+    if (ctx.lower(k) === ',') k++;
+    const person = ctx.at[k];
+    if (!person || person.entity.type !== 'person' || person.mention.start !== k || ctx.sentOf(k) !== ctx.sentOf(t.start)) continue;
+    out.push({ type: 'holds_position', source: person.entity, target: holder.entity, sent: ctx.sentOf(k), confidence: set.titleOf, attributes: { position: t.surface }, canonical: t.position });
+    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position: t.surface, holder: holder.entity });
+  }
+
+  // Apposition: PERSON , [the] [former] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER;
+  // and the same after a copula: "X is the political director of Y", "X was Kenya's envoy".
   for (const r of ctx.refs) {
     if (r.entity.type !== 'person') continue;
     const i = r.mention.end;
-    if (ctx.lower(i) !== ',') continue;
+    if (ctx.lower(i) !== ',' && !COPULAS.has(ctx.lower(i))) continue;
     const sent = ctx.sentOf(r.mention.start);
     let k = i + 1;
     if (ctx.lower(k) === 'the' || ctx.lower(k) === 'a' || ctx.lower(k) === 'an') k++;
+    // "Eliahu Cohen, a former Israeli envoy": past the post's modifiers before its holder.
+    for (let n = 0; n < 2 && POST_MODIFIERS.has(ctx.lower(k)) && !ctx.at[k] && !byStart.has(k); n++) k++;
     let t1: TitleSpan | undefined;
     for (let j = k + 1; j <= k + 5 && !t1; j++) t1 = byStart.get(j);
     if (t1 && ctx.sentOf(t1.start) !== sent) t1 = undefined;

@@ -358,6 +358,12 @@ describe('datelines, lists and relative clauses', () => {
     const x = extract([{ id: 'd', text: 'NAIROBI, Kenya (AP) — Heavy rain flooded the city on Monday.' }]);
     expect(x.entities.map((e) => e.id).sort()).toEqual(['media:associated-press', 'place:nairobi', 'state:kenya']);
     expect(x.relations.filter((r) => r.type === 'based_in')).toEqual([]);
+    // Not from the model either, with a state or a demonym beside the outlet.
+    const wire = [
+      'Rivers meets Ecuador\'s president as trade talks stall\n\nQUITO, May 2 (Reuters) - U.S. Secretary of State Ann Rivers met Ecuadorean President Luis Mora in Quito on Monday, the first stop of a Latin American tour.\n\nRivers will also travel to Peru and Chile this week, State Department spokesperson Tom Hale told reporters.',
+      'Tran hosts Vong in Hanoi as ties deepen\n\nHANOI (AP) — Vietnamese President Lan Tran hosted his Lao counterpart Bounmy Vong in Hanoi on Friday, the state broadcaster VTV reported.\n\nTran and Vong signed 12 agreements covering trade and energy, the VNA news agency said.',
+    ];
+    for (const text of wire) expect(extract([{ id: 'd', text }]).relations.filter((r) => r.type === 'based_in' && /reuters|associated-press/.test(r.source))).toEqual([]);
   });
 
   it('a list of places is not "City, Country"', () => {

@@ -48,6 +48,12 @@ export const CANDIDATE_DEFAULTS = {
 };
 export type CandidateSettings = typeof CANDIDATE_DEFAULTS;
 
+/** An outlet in parentheses before the dash of a dateline, near its sentence's start: "RIYADH, Feb 6 (Reuters) -", "BEIJING (AP) —". */
+function datelineOutlet(ctx: DocContext, m: Mention): boolean {
+  const s = ctx.sentences[ctx.tokens[m.start]!.sent]!;
+  return m.start - s.tokenStart <= 12 && ctx.tokens[m.start - 1]?.norm === '(' && ctx.tokens[m.end]?.norm === ')' && /^(-|--|—|–)$/.test(ctx.tokens[m.end + 1]?.text ?? '');
+}
+
 export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], set: CandidateSettings = CANDIDATE_DEFAULTS): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -56,6 +62,8 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
     const k = key(c.sourceMention, c.targetMention, c.sent, c.source, c.target);
     // War is only between states and the organizations the text shows armed (an airline and a union are not sides).
     if (c.types.includes('at_war_with') && !(isWarSide(ctx, c.source) && isWarSide(ctx, c.target))) c = { ...c, types: c.types.filter((t) => t !== 'at_war_with') };
+    // "RIYADH (Reuters) -": the outlet of a dateline filed one story there; it is based nowhere by it.
+    if (c.types.includes('based_in') && c.sourceMention && datelineOutlet(ctx, c.sourceMention)) c = { ...c, types: c.types.filter((t) => t !== 'based_in') };
     if (seen.has(k) || c.types.length === 0 || c.source === c.target) return;
     seen.add(k);
     out.push(c);

@@ -92,6 +92,18 @@ export function outletContext(tokens: readonly Token[], start: number, end: numb
   return isPressReviewHeading(tokens, start, end);
 }
 
+/**
+ * "RTRS - Budget cuts to boost savings": a code of capitals without a vowel (no word, no acronym
+ * read as one: not "FOCUS -", "NATO -") that opens the text before a dash and is not named again
+ * is the code of the wire that filed the story, an outlet.
+ */
+function wireCode(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!;
+  if (start !== 0 || end !== 1 || !/^[B-DF-HJ-NP-TV-Z]{3,5}$/.test(t.text) || tokens[1]?.norm !== '-') return false;
+  for (let k = 2; k < tokens.length; k++) if (tokens[k]!.text === t.text) return false;
+  return true;
+}
+
 /** Fine type of an untyped organization or location name by its head words. */
 export function classify(tokens: readonly Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
   const words = tokens.slice(start, end).map((t) => t.lower);
@@ -103,7 +115,7 @@ export function classify(tokens: readonly Token[], start: number, end: number, f
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
   const verb = tokens[end];
   if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };
-  if (fallback === 'organization' && outletContext(tokens, start, end)) return { ...base, type: 'media' };
+  if (fallback === 'organization' && (outletContext(tokens, start, end) || wireCode(tokens, start, end))) return { ...base, type: 'media' };
   return { ...base, type: fallback };
 }
 

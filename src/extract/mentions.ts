@@ -3,10 +3,10 @@
 // entries, titled names and surnames the tagger left out are added; titles are kept out of names.
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
-import { gazetteer } from './lexicon/index.ts';
+import { gazetteer, surfaceKey, type LexMatch } from './lexicon/index.ts';
 import { afterPlaceKindOf, classify, denotesState, homeAfterAge, indefiniteBefore, isPressReviewHeading, isSportsReport, namesAPeople, opensDateline, personContextType, placeKindAfter, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { partyMentions } from './party-names.ts';
-import { joinBroadcasters, joinHyphenated, titlesOutOfBodies } from './span-repairs.ts';
+import { joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { words, wordsOf } from './words.ts';
@@ -261,7 +261,9 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       continue;
     }
     const context = sp.type === 'PER' && !title ? personContextType(tokens, start, end, lower, raw) : undefined;
-    if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
+    if (exact && bodyVenueEnd(f, start, exact) === end) {
+      f.push({ start, end, type: 'place', via: 'tagged' }); // "the Élysée Palace": the body's seat, a place
+    } else if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
       // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
       f.push(fromEntry(exact));
     } else if (context) {
@@ -269,10 +271,10 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
     } else if (sp.type === 'PER' && !title && lexiconPlace() && !f.inOtherPersonName(start, end)) {
       // "Wisconsin", "Tamil Nadu" tagged as persons: a state, place or province of the lexicon, no word of a person's name in this text.
       f.push(asPlace());
+    } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
+      f.push({ start, end, type: 'place', via: 'tagged' }); // "Dolmabahce Palace" tagged as a person (before the article check: "a clash near Second Thomas Shoal")
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name
-    } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
-      f.push({ start, end, type: 'place', via: 'tagged' }); // "Dolmabahce Palace" tagged as a person
     } else if (sp.type === 'PER' && !title && FIGHTERS.has(lower[end] ?? '')) {
       f.push({ start, end, type: 'organization', via: 'tagged' }); // "Boko Haram fighters": the name of a group, not of a person or place
     } else if (sp.type === 'PER') {
@@ -311,6 +313,22 @@ function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: bool
       f.mark(start, end, TOKEN_MISC); // a MISC name: not for the lexicon pass
     }
   }
+}
+
+/**
+ * "the Élysée Palace", "the Kremlin Palace": a body of the lexicon named with a venue noun is the
+ * body's seat, a place. The end of that venue's name, whether the lexicon's surface holds the
+ * venue noun (an alias "Élysée Palace" of "Élysée") or the noun follows it capitalized; 0 if none.
+ * A venue noun that is the body's own last word is the body ("the White House").
+ */
+function bodyVenueEnd(f: Found, start: number, m: LexMatch): number {
+  if (m.entry.type !== 'organization' && m.entry.type !== 'media') return 0;
+  const own = surfaceKey(m.entry.name);
+  const last = f.lower[start + m.length - 1]!;
+  if (VENUE_NOUNS.has(last) && own[own.length - 1] !== last) return start + m.length;
+  const next = f.tokens[start + m.length];
+  if (next && next.sent === f.tokens[start]!.sent && VENUE_NOUNS.has(next.lower) && /^\p{Lu}/u.test(next.text)) return start + m.length + 1;
+  return 0;
 }
 
 const PARTY_MEMBERS = words('party_member_words');
@@ -382,6 +400,12 @@ function fromLexicon(f: Found, s: Sentence, allowCodes: boolean): void {
     if (clash) continue;
     const basedAfter = lower[i + m.length] === '-' && lower[i + m.length + 1] === 'based'; // "Paris-based"
     if (m.entry.type === 'place' && !PLACE_CUES.has(lower[i - 1] ?? '') && !basedAfter) continue;
+    const venueEnd = bodyVenueEnd(f, i, m);
+    if (venueEnd > 0 && venueEnd <= s.tokenEnd && !taken[venueEnd - 1]) {
+      f.push({ start: i, end: venueEnd, type: 'place', via: 'tagged' });
+      i = venueEnd - 1;
+      continue;
+    }
     f.push({ start: i, end: i + m.length, type: m.entry.type, via: m.surface, entry: m.entry, ...(basedAfter ? { anchor: true } : {}) });
     i += m.length - 1;
   }
@@ -415,6 +439,29 @@ function surnamesLeftOut(f: Found): void {
     if ((taken[i] && !misc) || !surnames.has(tokens[i]!.norm) || !isCap(tokens[i]!)) continue;
     if ((i + 1 < tokens.length && taken[i + 1] === TOKEN_NAME) || (i > 0 && taken[i - 1] === TOKEN_NAME)) continue; // part of another name
     f.push({ start: i, end: i + 1, type: 'person', via: 'tagged' });
+  }
+}
+
+const LOWER_BODY_HEADS = words('lower_body_heads');
+
+/**
+ * "China's foreign ministry", "the Russian interior ministry": a ministry written in lower case,
+ * with only words of bodies every state has before its head, right after a state's possessive or
+ * its demonym, is that state's ministry (the resolver names it with its state). Not "a farm
+ * ministry", nor one that names no state ("the ministry said"), nor one before a post.
+ */
+function lowerCaseMinistries(f: Found): void {
+  const { tokens, lower, taken } = f;
+  const stateEnds = new Set(f.mentions.filter((m) => m.type === 'state' && m.entry).map((m) => m.end));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!LOWER_BODY_HEADS.has(tokens[i]!.text) || taken[i]) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && !taken[first - 1] && /^\p{Ll}/u.test(tokens[first - 1]!.text) && GENERIC_BODY.has(lower[first - 1]!) && lower[first - 1] !== 'of' && tokens[first - 1]!.sent === tokens[i]!.sent) first--;
+    if (first === i) continue;
+    const owner = lower[first - 1] === "'s" ? first - 1 : first;
+    // Before a post ("China's foreign ministry spokesman X") the words qualify the post, whose holder
+    // serves the state: newsrel's gold makes the state the post's required end, the ministry optional.
+    if (stateEnds.has(owner) && taken[i + 1] !== TOKEN_TITLE) f.push({ start: first, end: i + 1, type: 'organization', via: 'tagged' });
   }
 }
 
@@ -572,7 +619,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     }
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
     const sentTitles = titlesIn.get(n) ?? [];
-    const repaired = titlesOutOfBodies(joinHyphenated(joinBroadcasters(own, tokens), tokens), tokens, (k) => f.taken[k] === TOKEN_TITLE);
+    const joined = ordinalsIntoFeatures(joinConjoinedBodies(joinHyphenated(joinBroadcasters(own, tokens), tokens), tokens), tokens);
+    const repaired = titlesOutOfBodies(joined, tokens, (k) => f.taken[k] === TOKEN_TITLE);
     const split = splitSpans(joinParticles(repaired, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);
     fromTagger(f, s, abbreviatedStates(f, s, spans), allowCodes);
@@ -581,6 +629,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   }
   for (const m of partyMentions(tokens, (k) => f.taken[k] === TOKEN_NAME, (k) => f.taken[k] === TOKEN_TITLE)) f.push(m);
   surnamesLeftOut(f);
+  lowerCaseMinistries(f);
   pressReviewHeadings(f, sentences);
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);

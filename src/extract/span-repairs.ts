@@ -1,6 +1,8 @@
 // Repairs of the tagger's name boundaries before the names are typed: a broadcaster the tagger cut
 // in two ("Israel" + "Radio"), a hyphenated name cut at its hyphen ("NSDAP-AO"), and a post or form of address the tagger took into a body's name
-// ("Internal Security Minister Kahalani", "Archbishop Desmond Tutu" tagged as organizations).
+// ("Internal Security Minister Kahalani", "Archbishop Desmond Tutu" tagged as organizations), a body's
+// name cut at its "and" ("Peace" + "Security Council"), an ordinal left out of a feature's name
+// ("Second Thomas Shoal").
 
 import type { TaggedSpan, Token } from './doc.ts';
 import { hashString } from './tagger/hash.ts';
@@ -11,6 +13,10 @@ const MEDIA_HEADS = wordsOf('media_name_heads');
 const HONORIFICS = wordsOf('honorifics');
 const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
 const BODY_WORDS = wordsOf('generic_body_words', 'body_heads');
+const BODY_HEADS = wordsOf('body_heads');
+const GEOGRAPHIC_HEADS = wordsOf('geographic_heads');
+const ORDINALS = wordsOf('name_ordinals');
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * "Israel Radio", "Kabul Radio": a place the tagger named right before a body it called just
@@ -102,4 +108,54 @@ export function titlesOutOfBodies(spans: readonly TaggedSpan[], tokens: readonly
     if (personAfter) out.push({ start: first, end: sp.end, type: 'PER' });
   }
   return out;
+}
+
+/**
+ * "the African Union's Peace and Security Council", "the Food and Agriculture Organization": a
+ * body's name whose first part is capitalized common words before "and" is one name, though the
+ * tagger named only the part after "and" (or both parts apart) and that part alone is a known body
+ * ("Security Council"). Only when the part after "and" ends in a body's head word and every word
+ * before it is a common word: "Hamas and Islamic Jihad", "Likud and the Labour Party" stay apart.
+ */
+export function joinConjoinedBodies(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
+  const common = tagger().common;
+  // An article opens the phrase, not the name ("The Trade and Security Council").
+  const commonCap = (k: number) => k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !ARTICLES.has(tokens[k]!.lower) && common.has(hashString(tokens[k]!.lower)) && tokens[k]!.sent === tokens[k + 1]?.sent;
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
+    const and = sp.start - 1;
+    const isAnd = and > 0 && (tokens[and]!.lower === 'and' || tokens[and]!.norm === '&') && tokens[and]!.sent === tokens[sp.start]!.sent;
+    const head = tokens[sp.end - 1]!;
+    if (sp.type !== 'ORG' || !isAnd || !BODY_HEADS.has(head.lower) || !/^\p{Lu}/u.test(head.text)) {
+      out.push(sp);
+      continue;
+    }
+    // The common words before "and", at most three ("Trade and Industry", "Science, Technology and Innovation" is left alone).
+    let first = and;
+    while (first > and - 3 && commonCap(first - 1)) first--;
+    const prev = out[out.length - 1];
+    // A span before may be exactly those words, as an organization; any other span there keeps them.
+    const prevHere = prev && prev.end > first;
+    if (first === and || (prevHere && (prev.type !== 'ORG' || prev.start !== first || prev.end !== and))) {
+      out.push(sp);
+      continue;
+    }
+    if (prevHere) out.pop();
+    out.push({ start: first, end: sp.end, type: 'ORG' });
+  }
+  return out;
+}
+
+/**
+ * "Second Thomas Shoal", "First Narrows Strait": a capitalized ordinal right before the name of a
+ * feature of the land or sea is the first word of its name, though the tagger left it out.
+ */
+export function ordinalsIntoFeatures(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
+  return spans.map((sp, i) => {
+    const k = sp.start - 1;
+    const t = tokens[k];
+    const free = i === 0 || spans[i - 1]!.end <= k;
+    if (!t || !free || sp.end - sp.start < 2 || !GEOGRAPHIC_HEADS.has(tokens[sp.end - 1]!.lower) || !ORDINALS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.sent !== tokens[sp.start]!.sent) return sp;
+    return { ...sp, start: k };
+  });
 }

@@ -7,6 +7,7 @@ import { findMentions } from '../../src/extract/mentions.ts';
 import { analyze } from '../../src/extract/text.ts';
 import { findTitles } from '../../src/extract/titles.ts';
 import type { TaggedSpan } from '../../src/extract/doc.ts';
+import { mentionsWithSpans } from '../helpers.ts';
 
 const run = (text: string) => extract([{ id: 'd', text }]);
 const ent = (text: string, id: string) => run(text).entities.find((e) => e.id === id);
@@ -240,5 +241,41 @@ describe('demonyms and outlets by their wording', () => {
   it('what someone told, named with a capital "The", is a paper', () => {
     const x = run('"We are grateful," the widow told The Clarion on Monday. The Clarion Group builds ships.');
     expect(x.entities.find((e) => e.name === 'The Clarion' || e.name === 'Clarion')?.type).toBe('media');
+  });
+});
+
+describe('a body of the lexicon named with a venue noun', () => {
+  it('is the body\'s seat, a place, whether the lexicon\'s alias holds the noun or the noun follows the name', () => {
+    expect(mentionsWithSpans('The summit opened at the Elysee Palace on Monday.', [[5, 2, 'ORG']])).toEqual(['place:Elysee Palace']);
+    expect(mentionsWithSpans('Guests gathered in the Kremlin Palace for the ceremony.', [])).toEqual(['place:Kremlin Palace']);
+  });
+
+  it('leaves the body alone, and a body whose own name ends in the venue noun', () => {
+    expect(mentionsWithSpans('The Elysee said the visit was postponed.', [[1, 1, 'ORG']])).toEqual(['organization:Elysee']);
+    expect(mentionsWithSpans('The White House said the visit was postponed.', [[1, 2, 'ORG']])).toEqual(['organization:White House']);
+  });
+});
+
+describe('a ministry written in lower case', () => {
+  it('after a state\'s possessive or its demonym is that state\'s ministry', () => {
+    expect(mentionsWithSpans("Chile's defence ministry denied the report.", [[0, 1, 'LOC']])).toEqual(['state:Chile', 'organization:defence ministry']);
+    expect(mentionsWithSpans('The Peruvian interior ministry said on Monday it had arrested two men.', [[1, 1, 'MISC']])).toContain('organization:interior ministry');
+    const d = extractDocument({ id: 'd', text: "Chile's defence ministry denied the report." }, { disable: ['relations.model'] });
+    expect(d.entities.find((e) => e.type === 'organization')?.name).toBe('defence ministry (Chile)');
+  });
+
+  it('not without a state before it, nor with a portfolio no state body has, nor before a post', () => {
+    expect(mentionsWithSpans('The defence ministry denied the report.', [])).toEqual([]);
+    expect(mentionsWithSpans('A Peruvian farm ministry official spoke.', [[1, 1, 'MISC']])).toEqual(['state:Peruvian']);
+    // Before a post the words qualify the post (its holder serves the state).
+    expect(mentionsWithSpans("Chile's defence ministry spokesman Tomas Vidal spoke.", [[0, 1, 'LOC'], [5, 2, 'PER']])).not.toContain('organization:defence ministry');
+  });
+});
+
+describe('a wire code opening the headline', () => {
+  it('is the outlet that filed the story; a word or an acronym read as one is not', () => {
+    expect(mentionsWithSpans('KDPX - Floods close roads in the north.\nRain fell all week.', [[0, 1, 'ORG']])).toEqual(['media:KDPX']);
+    expect(mentionsWithSpans('FOCUS - Floods close roads.\nRain fell.', [[0, 1, 'ORG']])).toEqual(['organization:FOCUS']);
+    expect(mentionsWithSpans('PKK - Rebels attack.\nThe PKK said it attacked.', [[0, 1, 'ORG'], [6, 1, 'ORG']])).toEqual(['organization:PKK', 'organization:PKK']);
   });
 });

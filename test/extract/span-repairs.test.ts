@@ -48,3 +48,29 @@ describe('a hyphenated name cut at its hyphen', () => {
     expect(mentions('It beat Velmor - Karsk won.', [[4, 1, 'ORG']])).toEqual(['organization:Karsk']);
   });
 });
+
+describe('a body\'s name cut at its "and"', () => {
+  it('joins capitalized common words before "and" to a body span after it, over a known body\'s alias', () => {
+    // "Security Council" alone is a lexicon alias (the UN's): inside the longer name it must not win.
+    expect(mentions('The Regional Health and Security Council will meet in Lomara.', [[4, 2, 'ORG'], [9, 1, 'LOC']])).toEqual(['organization:Regional Health and Security Council', 'place:Lomara']);
+    expect(mentions('The Trade and Security Council met.', [[1, 1, 'ORG'], [3, 2, 'ORG']])).toEqual(['organization:Trade and Security Council']);
+  });
+
+  it('leaves two names joined by "and" apart when the first is no common word or the second no body', () => {
+    expect(mentions('Hamas and the Security Council disagreed.', [[0, 1, 'ORG'], [3, 2, 'ORG']])).toEqual(['organization:Hamas', 'organization:Security Council']);
+    expect(mentions('Velmora and Security Council members spoke.', [[0, 1, 'LOC'], [2, 2, 'ORG']])).toEqual(['place:Velmora', 'organization:Security Council']);
+    expect(mentions('Trade and Kavlo Holdings signed.', [[2, 2, 'ORG']])).toEqual(['organization:Kavlo Holdings']);
+  });
+});
+
+describe('an ordinal left out of a feature\'s name', () => {
+  it('takes a capitalized ordinal before a shoal, a reef or a strait into the place\'s name', () => {
+    expect(mentions('Boats were seen near Third Marlow Reef on Sunday.', [[5, 2, 'PER']])).toEqual(['place:Third Marlow Reef']);
+    expect(mentions('A patrol ship ran aground at Second Kessel Shoal.', [[7, 2, 'LOC']])).toEqual(['place:Second Kessel Shoal']);
+  });
+
+  it('leaves an ordinal before a name that is no feature, and a lower-case ordinal', () => {
+    expect(mentions('The Second Kessel Brigade moved.', [[2, 2, 'ORG']])).toEqual(['organization:Kessel Brigade']);
+    expect(mentions('It was the second Marlow Reef incident.', [[4, 2, 'LOC']])).toEqual(['place:Marlow Reef']);
+  });
+});

@@ -8,12 +8,19 @@ import * as chrono from 'chrono-node';
 import type { Attributes } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, Doc, DocEntity, MeetingFrame, MeetingName, RelationDraft } from './doc.ts';
+import { familyNameFirst } from './family-names.ts';
 import { wordsOf } from './words.ts';
 
-/** How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the last word. */
-function surname(e: DocEntity): string {
+/**
+ * How the text calls a person for short: a one-word form it uses ("Xi", "Putin"), else the family
+ * name of a name written family name first ("Wang" of "Wang Yi", a person tied to `states`), else
+ * the last word.
+ */
+function surname(e: DocEntity, states: readonly DocEntity[]): string {
   const single = [...e.aliases].filter((a) => !a.includes(' ') && e.name.split(' ').includes(a)).sort();
   if (single.length > 0) return single[0]!;
+  const family = familyNameFirst(e.name, states);
+  if (family) return family;
   const parts = e.name.split(' ');
   return parts[parts.length - 1]!;
 }
@@ -24,10 +31,10 @@ const MAX_NAMED_PARTIES = 3;
 const MAX_TITLE = 50;
 
 /** The participants that name a meeting: its persons, else its states and bodies, in the order the text gives them. */
-function namingParties(byEvent: Map<DocEntity, RelationDraft[]>, e: DocEntity): string[] {
+function namingParties(byEvent: Map<DocEntity, RelationDraft[]>, statesOf: Map<DocEntity, DocEntity[]>, e: DocEntity): string[] {
   const parties = [...new Set((byEvent.get(e) ?? []).filter((r) => r.target === e && r.type === 'participant_in').map((r) => r.source))];
   const people = parties.filter((p) => p.type === 'person');
-  const named = people.length > 0 ? people.map(surname) : parties.map((p) => p.name);
+  const named = people.length > 0 ? people.map((p) => surname(p, statesOf.get(p) ?? [])) : parties.map((p) => p.name);
   return named.length <= MAX_NAMED_PARTIES ? [...new Set(named)] : [];
 }
 
@@ -48,9 +55,17 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   const docSlug = slugify(doc.input.id);
   const unnamed = new Map<string, number>();
   const usedKeys = new Map<string, number>();
+  const usedNames = new Set<string>();
   // The relations of each event (as source or target), indexed once.
   const byEvent = new Map<DocEntity, RelationDraft[]>();
+  // The states each person is tied to (a post of, a citizen of), for how the person is called for short.
+  const statesOf = new Map<DocEntity, DocEntity[]>();
   for (const r of doc.relations) {
+    if (r.source.type === 'person' && r.target.type === 'state') {
+      const list = statesOf.get(r.source);
+      if (list) list.push(r.target);
+      else statesOf.set(r.source, [r.target]);
+    }
     for (const e of [r.source, r.target]) {
       if (!e.frame) continue;
       const list = byEvent.get(e);
@@ -64,7 +79,7 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
     const where = (byEvent.get(e) ?? []).filter((r) => r.source === e && r.type === 'located_in').sort((x, y) => y.confidence - x.confidence || x.sent - y.sent);
     const top = where[0];
     const place = (top && where.find((r) => r.target.type === 'place' && r.confidence >= top.confidence - 0.1)?.target) ?? top?.target;
-    const parties = namingParties(byEvent, e);
+    const parties = namingParties(byEvent, statesOf, e);
     const head = e.frame.head;
     let base = head;
     if (e.frame.kind === 'call' && parties.length >= 2) base = `${parties.join('–')} ${head}`;
@@ -84,10 +99,19 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
       name = `${called} (${documentLabel(doc)}${n > 1 ? `, ${n}` : ''})`;
       key = n > 1 ? `${called} ${n}` : called;
     }
-    // Two events of one document named alike ("Rohrabacher visit" told as past, and one expected) stay two.
+    // Two events of one document named alike ("Rohrabacher visit" told as past, and one expected) stay
+    // two, and their names differ: the later one is qualified by its date as written ("June"), else
+    // its parties when the place named it, else its number.
     const seen = (usedKeys.get(key) ?? 0) + 1;
     usedKeys.set(key, seen);
-    if (seen > 1) key = `${key} ${seen}`;
+    if (seen > 1) {
+      const who = place && parties.length > 0 ? parties.join('–') : undefined;
+      const qualifier = !when && dateText ? dateText.replace(/^(on|in) /i, '') : who;
+      const qualified = qualifier ? `${name} (${qualifier})` : undefined;
+      name = qualified && !usedNames.has(qualified) ? qualified : `${name} (${seen})`;
+      key = `${key} ${seen}`;
+    }
+    usedNames.add(name);
     const id = `meeting:${slugify(key)}--${docSlug}`;
     const aliases = new Set(e.frame.mentions.map((s) => doc.text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end)));
     aliases.delete(name);

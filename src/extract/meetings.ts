@@ -27,6 +27,7 @@ const GERUND_CUES = words('gerund_cues');
 const VISIT_FORMS = words('visit_verbs');
 const OUTSIDERS = words('outsider_visitors');
 const HABITUAL = words('habitual_adverbs');
+const HABITUAL_ADJ = words('habitual_adjectives');
 const TRIP_LINKS = words('trip_links');
 const CONTESTS = words('contest_words');
 const FILLERS = words('participant_fillers');
@@ -176,19 +177,35 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
  * Visits, trips and "met" that are no event between parties (the guidelines' meeting is talks,
  * a call, a summit or a visit between parties): police or private people calling on someone or
  * somewhere ("police investigating a theft visited X", "Slovak women visited X"), a habit
- * ("officials often visit his shop"), a journey going nowhere named ("went on a two-day trip
- * outside Moscow"), a game ("Taibe met Betar in a Cup match").
+ * ("officials often visit his shop", "the two countries hold regular talks"), a journey going
+ * nowhere named ("went on a two-day trip outside Moscow"), a game ("Taibe met Betar in a Cup match").
  */
 function noPartiesMeet(tokens: readonly Token[], i: number, sentStart: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const verbForm = VERBS.has(t.lower) || (VISIT_FORMS.has(t.lower) && !(prev && /^(a|an|the|his|her|its|their|'s)$/.test(prev.lower)));
   if (verbForm && prev && HABITUAL.has(prev.lower)) return true;
+  if (!verbForm && habitHeld(tokens, i, sentStart)) return true;
   if (VISIT_FORMS.has(t.lower) && verbForm && outsiderVisitor(tokens, i, sentStart)) return true;
   if (VERBS.has(t.lower)) {
     for (let k = sentStart; k < tokens.length && tokens[k]!.sent === t.sent; k++) if (CONTESTS.has(tokens[k]!.lower)) return true;
   }
   if (/^(trip|tour)$/.test(t.lower)) return journeyNowhere(tokens, i, sentStart);
+  return false;
+}
+
+/**
+ * "hold regular talks", "have annual "two-plus-two" meetings": a habitual adjective in a bare noun
+ * phrase (no article or possessive: "held its annual meeting" is one) after a verb of holding.
+ */
+function habitHeld(tokens: readonly Token[], i: number, sentStart: number): boolean {
+  let habit = false;
+  for (let k = i - 1; k >= Math.max(sentStart, i - 10); k--) {
+    const w = tokens[k]!.lower;
+    if (HABITUAL_ADJ.has(w)) habit = true;
+    else if (/^(hold|holds|held|have|has|had)$/.test(w)) return habit;
+    else if ((!/^[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/^["“”-]$/.test(w)) || /^(a|an|the|its|their|his|her|our)$/.test(w)) return false;
+  }
   return false;
 }
 
@@ -234,7 +251,8 @@ function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   if (isVerbal(tokens, m)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
-    if (w === 'a' || w === 'an') return true;
+    // "also held separate talks": another event than the one told.
+    if (w === 'a' || w === 'an' || w === 'separate') return true;
     if (w === 'the' || w === 'this' || w === 'that' || w.endsWith("'s") || w === "'s") return false;
     if (/^[.,;:!?"]$/.test(w)) break;
   }

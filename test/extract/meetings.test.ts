@@ -120,6 +120,11 @@ describe('visits, trips and "met" with no parties (issue 9, round 5)', () => {
   it('a habit is no event', () => {
     expect(events('He said tax inspectors regularly visit his bakery.')).toEqual([]);
     expect(events('He said the minister will visit his bakery.')).toEqual(['visit']);
+    // "hold regular talks": a bare noun phrase with a habitual adjective after a verb of holding.
+    expect(events('Chile and Peru hold annual "two-plus-two" talks with Bolivia.')).toEqual([]);
+    expect(events('The two navies have regular meetings.')).toEqual([]);
+    expect(events('The company held its annual meeting in Lima.')).toEqual(['meeting']);
+    expect(events('Ministers attended the annual summit in Lima.')).toEqual(['summit']);
   });
 
   it('teams that met in a game did not meet for talks', () => {
@@ -158,5 +163,25 @@ describe('a host receiving guests', () => {
     expect(heads('The minister received a letter from the rebels.')).toEqual([]);
     expect(heads('Ana Rivas welcomed the deal on Monday.')).toEqual([]);
     expect(heads('The writer received the Nobel Prize in Stockholm.')).toEqual([]);
+  });
+});
+
+describe('names of the events of one text (issue 9, modern copy)', () => {
+  const names = (text: string) => {
+    const d = extractDocument({ id: 'd', text }, { disable: ['relations.model'] });
+    return d.entities.filter((e) => e.frame).map((e) => d.meetingNames.get(e)?.name);
+  };
+
+  it('two events named alike get different names: the later by its date as written, else a number', () => {
+    const n = names('Envoys proposed new talks in Geneva. Officials from the two sides held talks in Geneva in March.');
+    expect(new Set(n).size).toBe(n.length);
+    expect(n).toEqual(['Geneva talks', 'Geneva talks (March)']);
+  });
+
+  it('a name written family name first is called by its family name; the text\'s own short form wins', () => {
+    expect(names('Chinese Foreign Minister Zhang Wenkai held talks with Peruvian Foreign Minister Ana Cecilia Gervasi.')).toEqual(['Zhang–Gervasi talks']);
+    expect(names('Chinese Foreign Minister Zhang Wenkai held talks with Peruvian Foreign Minister Ana Cecilia Gervasi. Wenkai said the talks went well.')).toEqual(['Wenkai–Gervasi talks']);
+    // Not for a person tied to no such state.
+    expect(names('British Foreign Secretary Lee Harland held talks with Peruvian Foreign Minister Ana Cecilia Gervasi.')).toEqual(['Harland–Gervasi talks']);
   });
 });

@@ -30,6 +30,9 @@ const PHONE_TALK = words('phone_talk_verbs');
 const SAY = words('say_verbs');
 const STAY_LINKS = words('stay_links');
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
+const ASSEMBLY = words('assembly_phrases');
+const DELEGATION = words('delegation_nouns');
+const LEAD = words('delegation_lead_verbs');
 const CLAUSE_BREAK = /^[,;:"]$/;
 
 const DEFAULTS = {
@@ -165,6 +168,9 @@ function subjectOfEvent(x: Reading): void {
   const subjects: MentionRef[] = [];
   let inPhrase = false;
   for (let k = clause; k < mm.start; k++) {
+    // "Secretary of State Marco Rubio spoke": the "of" of a title puts no name in a phrase.
+    const titleEnd = ctx.titleByStart.get(k)?.end;
+    if (titleEnd !== undefined && titleEnd <= mm.start && ctx.at[k]?.mention.start !== k) { k = titleEnd - 1; continue; }
     const w = ctx.lower(k);
     if (PREPOSITIONS.has(w) || w === 'counterpart') inPhrase = true;
     else if (PARTICIPATE.has(w)) inPhrase = false;
@@ -205,14 +211,52 @@ function subjectOfEvent(x: Reading): void {
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
+  // "Brazil's foreign minister, Mauro Vieira, and Y held talks": the subject named in an apposition before.
+  const first = appositionSubject(ctx, clause, x.s0);
+  if (first && subjects[0] === subject) x.add(first, x.set.participant);
   // "Zelensky and Trump met": the subjects joined to it.
   let last = subject;
   for (const r of subjects.slice(subjects.indexOf(subject) + 1)) {
-    const between = ctx.tokens.slice(last.mention.end, r.mention.start).map((t) => t.lower);
-    if (between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === ',')) break;
+    if (!listGap(ctx, last.mention.end, r.mention.start)) break;
     x.add(r, x.set.participant);
     last = r;
   }
+}
+
+/**
+ * "Brazil's foreign minister, Mauro Vieira, and": the person of the apposition that opens the
+ * sentence ("the ..." or "X's ..."), when the clause at `clause` opens with "and" after it; a
+ * sentence that opens with a clause ("X thanked the envoy, Y, and Z met") has no such apposition.
+ */
+function appositionSubject(ctx: DocContext, clause: number, s0: number): MentionRef | undefined {
+  if (ctx.lower(clause) !== 'and' || ctx.lower(clause - 1) !== ',') return undefined;
+  const r = ctx.at[clause - 2];
+  if (!r || r.entity.type !== 'person' || r.mention.end !== clause - 1 || ctx.lower(r.mention.start - 1) !== ',') return undefined;
+  // The opening phrase is a noun phrase: "the ..." or "Brazil's ...", with no verb of the lists in it.
+  const opening = ctx.tokens.slice(s0, r.mention.start - 1);
+  const nounPhrase = ctx.lower(s0) === 'the' || opening.slice(1, 4).some((t) => t.lower === "'s" || t.lower === "'");
+  if (!nounPhrase || opening.length > 6 || opening.some((t) => t.text === ',' || PARTICIPATE.has(t.lower) || MEET_VERBS.has(t.lower) || SAY.has(t.lower))) return undefined;
+  return r;
+}
+
+/**
+ * Tokens [from, to) join two names of a list: "and" or a comma, then the second name's title or
+ * demonym ("A and Defence Minister B", "A, Mossad chief B").
+ */
+function listGap(ctx: DocContext, from: number, to: number): boolean {
+  let k = from;
+  if (ctx.lower(k) === ',') k++;
+  if (ctx.lower(k) === 'and') k++;
+  if (k === from || k - from > 2) return false;
+  while (k < to) {
+    const titleEnd = ctx.titleByStart.get(k)?.end;
+    const r = ctx.at[k];
+    if (titleEnd !== undefined && titleEnd <= to) k = titleEnd;
+    else if (r && r.mention.start === k && r.mention.anchor) k = r.mention.end;
+    else if (/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && ctx.titleByStart.has(k + 1)) k++; // "intelligence chief"
+    else return false;
+  }
+  return true;
 }
 
 /** The event lies in a clause that opens the sentence with a participle or preposition ("Speaking after talks with X, ..."). */
@@ -309,16 +353,30 @@ function verbObject(x: Reading): void {
       // "to visit Egypt": a state visited is where the visit is, not a side of it ("visited Putin" is).
       const visited = !passive && VISIT_VERBS.has(ctx.lower(mm.end - 1)) && (r.entity.type === 'place' || r.entity.type === 'state');
       if (visited) placesVisited(x, r);
-      else if (ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
+      else {
+        // "met A and Defence Minister B", "met their counterparts, A and B".
+        const names = namesFrom(x, k);
+        for (const n of names) x.add(n, x.set.participant);
+        placeAfterApposition(x, names[names.length - 1]);
+      }
       return;
     }
     const titleEnd = x.ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined) { k = pastHolder(ctx, titleEnd) - 1; continue; }
     const title = titleAfterDescriptors(ctx, k);
     if (title > k) { k = title - 1; continue; }
-    // "hosted his Brazilian counterpart X".
+    // "hosted his Brazilian counterpart X", "met their Philippine counterparts, A and B".
+    if (ctx.lower(k) === ',' && /^counterparts?$/.test(ctx.lower(k - 1))) continue;
     if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text) && !FILLERS.has(ctx.lower(k))) return;
   }
+}
+
+/** "met their counterparts, A and B, in Manila": the place after the names an apposition gives, past its closing comma. */
+function placeAfterApposition(x: Reading, last: MentionRef | undefined): void {
+  const { ctx } = x;
+  if (!last || ctx.lower(last.mention.end) !== ',' || ctx.lower(last.mention.end + 1) !== 'in') return;
+  const r = ctx.at[last.mention.end + 2];
+  if (r && r.mention.start === last.mention.end + 2 && (r.entity.type === 'place' || r.entity.type === 'state')) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place });
 }
 
 /** "northern opposition militia leader General X": where the title starts after up to three lower-case words at k, else k. */
@@ -373,6 +431,53 @@ function lastPersonBefore(ctx: DocContext, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/**
+ * The names of a list from token `from` ("A, B and C"), past articles, possessives, demonyms,
+ * titles, "their Philippine counterparts," and the capitalized words of a title not known before a
+ * person ("Indian External Affairs Minister S. Jaishankar"). A name followed by a verb of saying
+ * is the speaker, no item ("with X, the Kremlin said"); `comma` says whether a comma may go on
+ * with the list; the list ends by `s1` (the end of its sentence).
+ */
+function namesFrom(x: Reading, from: number, comma: boolean = true, s1: number = x.s1): MentionRef[] {
+  const { ctx } = x;
+  const out: MentionRef[] = [];
+  for (let j = from; j < Math.min(s1, from + x.set.withWindow); j++) {
+    const lw = ctx.lower(j);
+    const r = ctx.at[j];
+    if (r && r.mention.start === j && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { j = r.mention.end - 1; continue; }
+    const titleEnd = x.ctx.titleByStart.get(j)?.end;
+    if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
+    if (r && r.mention.start === j) {
+      if (out.length > 0 && SAY.has(ctx.lower(r.mention.end))) break;
+      out.push(r);
+      j = r.mention.end - 1;
+      const next = ctx.lower(j + 1);
+      if (next === 'and' || (next === ',' && comma)) { j++; continue; }
+      break;
+    }
+    if (lw === ',' && /^counterparts?$/.test(ctx.lower(j - 1))) continue;
+    // "former chief justice X", "opposition leader Y".
+    const title = titleAfterDescriptors(ctx, j);
+    if (title > j) { j = title - 1; continue; }
+    if (!r && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[j]!.text)) {
+      const person = personPastCapitals(ctx, j, s1);
+      if (person > j) { j = person - 1; continue; }
+    }
+    if (!FILLERS.has(lw) && !HONORIFICS.has(lw)) break;
+  }
+  return out;
+}
+
+/** Past up to three capitalized words that are no name at token k ("External Affairs Minister"): where the person after them starts, else k. */
+function personPastCapitals(ctx: DocContext, k: number, s1: number): number {
+  for (let j = k; j < Math.min(s1, k + 4); j++) {
+    const r = ctx.at[j];
+    if (r) return r.mention.start === j && r.entity.type === 'person' ? j : k;
+    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[j]!.text)) return k;
+  }
+  return k;
+}
+
 /** After the event word: "with X", "between X and Y", "with him" (the last person named before). */
 function otherSide(x: Reading): void {
   const { ctx, mm, s1 } = x;
@@ -380,32 +485,73 @@ function otherSide(x: Reading): void {
     const w = ctx.lower(k);
     // "spoke by telephone to X", "a telephone call from X": a call's other side.
     if (w === 'with' || w === 'between' || ((w === 'to' || w === 'from') && x.frame.kind === 'call')) {
-      // The names right after "with"/"between" (past articles, possessives, demonyms and titles):
       // "with U.S. President Joe Biden and French President Emmanuel Macron"; not "with a pledge ... Russia".
-      for (let j = k + 1; j < Math.min(s1, k + x.set.withWindow); j++) {
-        const lw = ctx.lower(j);
-        if (lw === 'him' || lw === 'her') {
-          const prev = lastPersonBefore(ctx, mm.start);
-          if (prev) x.add(prev, x.set.byReference);
-          break;
-        }
-        const r = ctx.at[j];
-        if (r && r.mention.start === j && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { j = r.mention.end - 1; continue; }
-        const titleEnd = x.ctx.titleByStart.get(j)?.end;
-        if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
-        if (r && r.mention.start === j) {
-          x.add(r, x.set.participant);
-          j = r.mention.end - 1;
-          const next = ctx.lower(j + 1);
-          // "Speaking after talks with X, spokesman Y said": the comma closes an opening clause, it lists no more sides.
-          if (next === 'and' || (next === ',' && !openingClauseEvent(x))) { j++; continue; }
-          break;
-        }
-        if (!FILLERS.has(lw) && !HONORIFICS.has(lw)) break;
+      let j = k + 1;
+      while (j < s1 && FILLERS.has(ctx.lower(j))) j++;
+      if (ctx.lower(j) === 'him' || ctx.lower(j) === 'her') {
+        const prev = lastPersonBefore(ctx, mm.start);
+        if (prev) x.add(prev, x.set.byReference);
+        return;
       }
+      // "Speaking after talks with X, spokesman Y said": the comma closes an opening clause, it lists no more sides.
+      for (const r of namesFrom(x, k + 1, !openingClauseEvent(x))) x.add(r, x.set.participant);
       return;
     }
     if (/^[,.;]$/.test(w)) return;
+  }
+}
+
+/**
+ * Who leads or makes up a side's party, in the event's sentence or, when the event is the last told
+ * in its sentence and the next sentence tells none, in that one ("Delegations met in Istanbul. The
+ * Ukrainian team was led by X, while Y, an aide to Mr Putin, headed the Russian side"): "a
+ * delegation led by X", "the delegation included A and B", "X headed the Russian side".
+ */
+function delegationMembers(x: Reading): void {
+  const { ctx, mm } = x;
+  const other = (k: number) => ctx.meetingAt[k] && ctx.meetingAt[k] !== x.e;
+  // In its own sentence, the cues between the other events told before and after it.
+  let a = mm.start;
+  while (a > x.s0 && !other(a - 1)) a--;
+  let b = mm.end;
+  while (b < x.s1 && !other(b)) b++;
+  readParty(x, a, b, x.set.participant);
+  const sent = x.sent + 1;
+  if (b < x.s1 || sent >= ctx.sentences.length) return;
+  const [n0, n1] = ctx.sentRange(sent);
+  if (!ctx.meetingAt.slice(n0, n1).some(Boolean)) readParty(x, n0, n1, x.set.byReference);
+}
+
+/** "team was led by X", "delegation included A and B", "X headed the ... side" in tokens [a, b). */
+function readParty(x: Reading, a: number, b: number, conf: number): void {
+  const { ctx } = x;
+  for (let k = a; k < b; k++) {
+    const w = ctx.lower(k);
+    if (DELEGATION.has(w)) {
+      let j = k + 1;
+      if (/^(was|were|is|are)$/.test(ctx.lower(j))) j++;
+      const from = LEAD.has(ctx.lower(j)) && ctx.lower(j + 1) === 'by' ? j + 2 : /^(included|includes)$/.test(ctx.lower(j)) ? j + 1 : -1;
+      if (from > 0) for (const r of namesFrom(x, from, true, b)) x.add(r, conf);
+    } else if (LEAD.has(w) && ctx.lower(k + 1) === 'the') {
+      let j = k + 2;
+      while (j < Math.min(b, k + 5) && !DELEGATION.has(ctx.lower(j)) && /^[\p{L}-]+$/u.test(ctx.tokens[j]!.text)) j++;
+      if (!DELEGATION.has(ctx.lower(j))) continue;
+      // "Y headed the Russian side", "Y, an aide to Mr Putin, headed".
+      const before = ctx.lower(k - 1) === ',' ? appositionHead(ctx, k - 1, a) : ctx.mentionEndingAt(k);
+      if (before && before.entity.type === 'person') x.add(before, conf);
+    }
+  }
+}
+
+/** "the talks brought together A, B and C", "a meeting attended by A and B": the names listed. */
+function assembled(x: Reading): void {
+  const { ctx, mm, s1 } = x;
+  for (let k = mm.end; k + 1 < Math.min(s1, mm.end + x.set.windowAfter); k++) {
+    if (ASSEMBLY.has(`${ctx.lower(k)} ${ctx.lower(k + 1)}`)) {
+      for (const r of namesFrom(x, k + 2)) x.add(r, x.set.participant);
+      return;
+    }
+    if (/^[.;]$/.test(ctx.lower(k)) || (ctx.meetingAt[k] && ctx.meetingAt[k] !== x.e)) return;
   }
 }
 
@@ -476,6 +622,17 @@ function placeOfEvent(x: Reading): string | undefined {
   return undefined;
 }
 
+/** "visited Kyiv, where he met X", "in Doha, where talks were held": the place the clause of the event is about. */
+function wherePlace(x: Reading): boolean {
+  const { ctx, mm } = x;
+  const clause = clauseStart(ctx, mm.start, x.s0);
+  if (ctx.lower(clause) !== 'where' || ctx.lower(clause - 1) !== ',') return false;
+  const r = ctx.at[clause - 2];
+  if (!r || r.mention.end !== clause - 1 || (r.entity.type !== 'place' && r.entity.type !== 'state')) return false;
+  x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place, attributes: { cue: 'where' } });
+  return true;
+}
+
 /** "arrived in Beijing on Thursday for a four-day visit", "left Bahrain for Baghdad for talks": where the travel before the event leads. */
 function destinationBefore(x: Reading): void {
   const { ctx, mm } = x;
@@ -542,6 +699,8 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       namedSides(x);
       verbObject(x);
       otherSide(x);
+      assembled(x);
+      delegationMembers(x);
       twoSides(x);
       compoundSides(x);
       meetingBody(x);
@@ -549,7 +708,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
-      if (!out.slice(before).some((d) => d.type === 'located_in')) destinationBefore(x);
+      if (!out.slice(before).some((d) => d.type === 'located_in') && !wherePlace(x)) destinationBefore(x);
     }
   }
   return { drafts: out, venues };

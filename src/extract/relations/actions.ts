@@ -3,7 +3,7 @@
 // named as an actor ("hitting Moscow with sanctions") stands for its state.
 
 import type { EntityType, RelationType } from '../../types.ts';
-import type { Component, DocEntity, MentionLink } from '../doc.ts';
+import type { Component, DocEntity, MentionLink, TitleSpan } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words } from '../words.ts';
 import { isWarSide } from './conflicts.ts';
@@ -59,6 +59,43 @@ const FILLERS = words('object_fillers');
 const PRONOUNS = words('speaker_pronouns');
 const CENSURE = words('censure_links');
 const DAYS = words('weekdays');
+/** "has denied arming X", "never supported X": the action did not happen. */
+const DENIALS = words('action_denials');
+const AUX = words('passive_auxiliaries');
+const STANCE: ReadonlySet<RelationType> = new Set(['supports', 'opposes', 'sanctions']);
+const SAY = words('say_verbs');
+
+/** A title within a few words from k ("RSF leader", "foreign minister"), before any other word ends the phrase. */
+function postAfter(ctx: DocContext, k: number): TitleSpan | undefined {
+  for (let j = k; j < k + 3; j++) {
+    const t = ctx.titleByStart.get(j);
+    if (t) return t;
+    if (!/^\p{L}+$/u.test(ctx.tokens[j]?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The relative pronoun at j ("firms that it said had supplied", "Iran, which had armed") when it is
+ * the subject of the clause up to the cue at i: the antecedent, not a name further back, is the
+ * cue's subject. Returns the antecedent's ref, null when the antecedent is no name ("firms"), or
+ * undefined when j opens no such clause.
+ */
+function relativeSubject(ctx: DocContext, j: number, i: number): MentionRef | null | undefined {
+  const w = ctx.lower(j);
+  if (w !== 'that' && w !== 'which' && w !== 'who') return undefined;
+  let k = j + 1;
+  // "that it said had supplied": the speaker's words between the pronoun and its verb.
+  if (PRONOUNS.has(ctx.lower(k)) || ctx.lower(k) === 'it' || ctx.lower(k) === 'they') if (SAY.has(ctx.lower(k + 1))) k += 2;
+  if (k !== i && !AUX.has(ctx.lower(k)) && !/ed$/.test(ctx.lower(k))) return undefined;
+  // Only ", which" and ", who" follow a name: a bare "that" after one ("firms based in Turkey that
+  // had") belongs to the noun the name's phrase modifies.
+  if (ctx.lower(j - 1) !== ',') return null;
+  // "the Kurdistan Democratic Party (KDP), which": past the abbreviation's brackets.
+  const a = ctx.lower(j - 2) === ')' && ctx.lower(j - 4) === '(' ? j - 5 : j - 2;
+  const r = ctx.at[a];
+  return r && r.mention.end === a + 1 ? r : null;
+}
 
 const DEFAULTS = {
   confidence: 0.7,
@@ -132,6 +169,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
+    // A cue word inside a name ("the Rapid Support Forces") and a denied or negated action cue nothing.
+    if (ctx.at[i] || DENIALS.has(ctx.lower(i - 1))) continue;
     for (const cue of CUES_OF.get(w) ?? []) {
       const sent = ctx.sentOf(i);
       const [s0, s1] = ctx.sentRange(sent);
@@ -167,6 +206,16 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
       if (cue.loose && objRef?.mention.via === 'demonym' && /^\p{Ll}+$/u.test(ctx.tokens[objRef.mention.end]?.text ?? '') && !STATE_HEADS.has(ctx.lower(objRef.mention.end))) continue;
       // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
       if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
+      // "sanctions Sudan's RSF leader", "accused Russia's foreign minister X": the object is the
+      // post's holder, named after its title or not at all; the state or body before it is none.
+      if (objRef && ctx.lower(objRef.mention.end) === "'s") {
+        const post = postAfter(ctx, objRef.mention.end + 1);
+        if (post) {
+          const holder = ctx.at[post.end];
+          if (!holder || holder.mention.start !== post.end || holder.entity.type !== 'person') continue;
+          objRef = holder;
+        }
+      }
       const object = objRef ? asActor(objRef.entity, add) : undefined;
       if (!object || !objRef) continue;
       // "attacked Britain for allowing...": an attack with a reason is a reproach, not war.
@@ -203,6 +252,17 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         }
       }
       for (let j = i - 1; j >= s0 && !subject; j--) {
+        // Only for stance: a killing's relative clause hangs on the weapon or the killer's description
+        // ("fired the shots that killed X", "an actor who killed X"), whose subject is the killer's.
+        const rel = STANCE.has(type) ? relativeSubject(ctx, j, i) : undefined;
+        if (rel !== undefined) {
+          const a = rel && asActor(rel.entity, add);
+          if (rel && a && a !== object) {
+            subject = a;
+            subjectRef = rel;
+          }
+          break;
+        }
         // "He also criticised X": the person named last before the sentence.
         if (PRONOUNS.has(ctx.lower(j)) && type === 'opposes') {
           subjectRef = personBefore(ctx, j);

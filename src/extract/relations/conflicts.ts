@@ -2,7 +2,9 @@
 // forms news text uses besides "X's war with Y": "fighting between Turkish troops and PKK
 // guerrillas", "clashes between the KDP and the PUK", "the SPLA has fought Sudanese forces".
 // Which organizations are armed is read from the document itself: a name that says so ("Popular
-// Revolutionary Army") or a mention the text calls fighters ("PKK guerrillas", "Tamil Tiger rebels").
+// Revolutionary Army"), a mention the text calls fighters ("PKK guerrillas", "Tamil Tiger rebels"),
+// or a side of a war the text names plainly against a state or armed group ("the war between Israel
+// and Hamas", "the RSF has been at war with the army").
 
 import type { Component, DocEntity } from '../doc.ts';
 import { words, wordsOf } from '../words.ts';
@@ -14,6 +16,15 @@ const ARMED_NOUNS = wordsOf('fighter_nouns', 'armed_nouns');
 const ARMED_NAME_WORDS = words('armed_name_words');
 const AUXILIARIES = words('passive_auxiliaries');
 const FACTIONS = words('faction_nouns');
+const WAR_OPENERS = words('war_openers');
+/** "Israel's war on Hamas", "Russia's war in Ukraine", "Russia's war against Ukraine". */
+const WAR_TARGETS = new Set(['in', 'on', 'against']);
+
+/** "the war between X and Y", "at war with Y", "X's war in Y": a war named plainly, no "trade war" or "price war". */
+function plainWar(ctx: DocContext, i: number): boolean {
+  const w = ctx.lower(i);
+  return (w === 'war' || w === 'wars') && WAR_OPENERS.has(ctx.lower(i - 1));
+}
 
 const DEFAULTS = {
   /** "fighting between A and B". */
@@ -49,6 +60,13 @@ export function armedOrganizations(ctx: DocContext): ReadonlySet<DocEntity> {
   }
   // "fighting between the two factions": both are armed.
   for (const f of twoFactions(ctx, DEFAULTS)) for (const r of f.sides) armed.add(r.entity);
+  // "the war between Israel and Hamas", "Hamas has been at war with Israel": a plainly named war
+  // against a state or an armed group shows an organization armed ("Boeing's war on Airbus" does not).
+  const side = (e: DocEntity) => e.type === 'state' || armed!.has(e);
+  for (const w of plainWars(ctx)) {
+    if (w.a.entity.type === 'organization' && side(w.b.entity)) armed.add(w.a.entity);
+    if (w.b.entity.type === 'organization' && side(w.a.entity)) armed.add(w.b.entity);
+  }
   armedCache.set(ctx, armed);
   return armed;
 }
@@ -59,10 +77,10 @@ export function isWarSide(ctx: DocContext, e: DocEntity): boolean {
 }
 
 /** The first side named at token k or within the window after it (past "the", "rebel", a demonym's noun). */
-function sideAt(ctx: DocContext, k: number, end: number, window: number): MentionRef | undefined {
+function sideAt(ctx: DocContext, k: number, end: number, window: number, anyActor = false): MentionRef | undefined {
   for (let j = k; j < Math.min(end, k + window + 1); j++) {
     const r = ctx.at[j];
-    if (r) return r.mention.start === j && isWarSide(ctx, r.entity) ? r : undefined;
+    if (r) return r.mention.start === j && (anyActor ? ACTOR(r.entity) : isWarSide(ctx, r.entity)) ? r : undefined;
     if (/^[,;:.]$/.test(ctx.lower(j)) || ctx.lower(j) === 'and') return undefined;
   }
   return undefined;
@@ -77,14 +95,42 @@ function betweenAfter(ctx: DocContext, i: number, end: number, window: number): 
   return -1;
 }
 
+const ACTOR = (e: DocEntity) => e.type === 'state' || e.type === 'organization';
+
+/**
+ * The two sides of each plainly named war of a document, any state or organization: "the war
+ * between A and B", "A's war in/on/against B", "A has been at war with (the) B".
+ */
+function plainWars(ctx: DocContext): { a: MentionRef; b: MentionRef; i: number }[] {
+  const out: { a: MentionRef; b: MentionRef; i: number }[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!plainWar(ctx, i)) continue;
+    const [s0, s1] = ctx.sentRange(ctx.sentOf(i));
+    let a: MentionRef | undefined;
+    let b: MentionRef | undefined;
+    if (ctx.lower(i + 1) === 'between') {
+      a = sideAt(ctx, i + 2, s1, DEFAULTS.sideWindow, true);
+      if (a && ctx.lower(a.mention.end) === 'and') b = sideAt(ctx, a.mention.end + 1, s1, DEFAULTS.sideWindow, true);
+    } else if (ctx.lower(i - 1) === "'s" && WAR_TARGETS.has(ctx.lower(i + 1))) {
+      a = ctx.mentionEndingAt(i - 1);
+      b = sideAt(ctx, i + 2, s1, 1, true);
+    } else if (ctx.lower(i - 1) === 'at' && ctx.lower(i + 1) === 'with') {
+      a = sideBefore(ctx, i - 1, s0, true);
+      b = sideAt(ctx, i + 2, s1, 2, true);
+    }
+    if (a && b && a.entity !== b.entity && ACTOR(a.entity) && ACTOR(b.entity)) out.push({ a, b, i });
+  }
+  return out;
+}
+
 /** The side ending right before token k, past auxiliaries ("the PKK has fought"). */
-function sideBefore(ctx: DocContext, k: number, start: number): MentionRef | undefined {
+function sideBefore(ctx: DocContext, k: number, start: number, anyActor = false): MentionRef | undefined {
   let j = k - 1;
   while (j > start && AUXILIARIES.has(ctx.lower(j))) j--;
   // "PKK guerrillas fought", "Turkish troops clashed"
   if (!ctx.at[j] && ARMED_NOUNS.has(ctx.lower(j))) j--;
   const r = j >= start ? ctx.at[j] : undefined;
-  return r && r.mention.end === j + 1 && isWarSide(ctx, r.entity) ? r : undefined;
+  return r && r.mention.end === j + 1 && (anyActor ? ACTOR(r.entity) : isWarSide(ctx, r.entity)) ? r : undefined;
 }
 
 /**
@@ -147,6 +193,7 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
       if (ARMED_NOUNS.has(ctx.lower(conj))) conj++;
       if (ctx.lower(conj) !== 'and') continue;
       add(a, sideAt(ctx, conj + 1, s1, set.sideWindow), i, set.between);
+
     } else if (FIGHT_VERBS.has(w)) {
       // "A fought B", "A clashed with B", "A has been fighting against B"
       let k = i + 1;
@@ -155,6 +202,8 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
     }
   }
   for (const f of twoFactions(ctx, set)) add(f.sides[0], f.sides[1], f.i, set.twoFactions);
+  // "Russia's war in Ukraine" ("between" and "at war with" are read above and by the actions rule).
+  for (const w of plainWars(ctx)) if (ctx.lower(w.i - 1) === "'s" && isWarSide(ctx, w.a.entity) && isWarSide(ctx, w.b.entity)) add(w.a, w.b, w.i, set.between);
   return out;
 }
 

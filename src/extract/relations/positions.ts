@@ -4,7 +4,7 @@
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, TitleSpan } from '../doc.ts';
-import { words } from '../words.ts';
+import { words, wordsOf } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const HOLDERS: ReadonlySet<EntityType> = new Set(RELATION_TYPES.holds_position.target);
@@ -24,6 +24,8 @@ type Settings = typeof DEFAULTS;
 
 /** "ANC Deputy President X": modifiers of a post, capitalized or not. */
 const POST_MODIFIERS = words('post_modifiers');
+/** "Indian External Affairs Minister X", "Polish Justice Minister X": a portfolio names part of the post, capitalized or not. */
+const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
 /**
  * Words no post is qualified with: function words and verbs. A holder may still stand before them
  * ("the Kurdish Party statement said its leader X": the party's leader), but the post's name stops there.
@@ -37,7 +39,7 @@ const CLAUSE_LINKS = words('clause_links');
 /** A lower-case word or a post modifier ("Deputy") that is no mention: a holder may stand before it. */
 function between(ctx: DocContext, k: number): boolean {
   if (ctx.at[k] || CLAUSE_LINKS.has(ctx.lower(k))) return false;
-  return POST_MODIFIERS.has(ctx.lower(k)) || /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '');
+  return POST_MODIFIERS.has(ctx.lower(k)) || PORTFOLIO.has(ctx.lower(k)) || /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '');
 }
 /** A word that names part of the post ("foreign ministry", "deputy"): no function word or verb. */
 function qualifies(ctx: DocContext, k: number): boolean {
@@ -57,6 +59,42 @@ function holderBefore(ctx: DocContext, titleStart: number, reach: number): { ref
   const r = ctx.mentionEndingAt(k);
   if (!r || !HOLDERS.has(r.entity.type) || ctx.sentOf(r.mention.start) !== ctx.sentOf(titleStart)) return undefined;
   return { ref: r, qualifier: ctx.tokens.slice(q, titleStart).map((t) => t.lower).join(' ') };
+}
+
+/**
+ * A title right before a person's name is that person's ("Jan Novak, Interpol chief Ana Ruiz": the
+ * chief is Ruiz): a list of titled names or a new clause, never an apposition to the name before.
+ */
+function titlesName(ctx: DocContext, t: TitleSpan): boolean {
+  const r = ctx.at[t.end];
+  return !!r && r.entity.type === 'person' && r.mention.start === t.end;
+}
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces": a state's named body after its possessive (past the
+ * words that describe it) holds the post named before them, not the state.
+ */
+function bodyOfOwner(ctx: DocContext, owner: MentionRef, reach: number): MentionRef {
+  let k = owner.mention.end;
+  if (ctx.lower(k) !== "'s") return owner;
+  const stop = k + 1 + reach;
+  // Only words that describe the body: "the IMF's mission in Ukraine" names no body in Ukraine.
+  for (k++; k < stop && qualifies(ctx, k); ) k++;
+  const body = ctx.at[k];
+  return body && body.mention.start === k && HOLDERS.has(body.entity.type) && body.entity !== owner.entity ? body : owner;
+}
+
+/** "their counterparts, A, B and C": the persons listed from the first, joined by commas and "and". */
+function personList(ctx: DocContext, first: MentionRef): MentionRef[] {
+  const list = [first];
+  for (let k = first.mention.end; ; ) {
+    if (ctx.lower(k) === ',') k++;
+    if (ctx.lower(k) === 'and') k++;
+    const r = ctx.at[k];
+    if (!r || r.mention.start !== k || r.entity.type !== 'person' || k === list[list.length - 1]!.mention.end) return list;
+    list.push(r);
+    k = r.mention.end;
+  }
 }
 
 /** The outermost of a run of titles ("Foreign Minister Prince Faisal": foreign minister). */
@@ -119,8 +157,9 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     if (ctx.lower(t.end) !== 'of') continue;
     let h = t.end + 1;
     if (ctx.lower(h) === 'the') h++;
-    const holder = ctx.at[h];
-    if (!holder || holder.mention.start !== h || !HOLDERS.has(holder.entity.type)) continue;
+    const owner = ctx.at[h];
+    if (!owner || owner.mention.start !== h || !HOLDERS.has(owner.entity.type)) continue;
+    const holder = bodyOfOwner(ctx, owner, set.qualifierWords);
     let k = holder.mention.end;
     // An abbreviation in brackets, or the holder's body in lower case ("Kenya's parliament").
     if (ctx.lower(k) === '(' && ctx.lower(k + 2) === ')') k += 3;
@@ -145,7 +184,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     for (let n = 0; n < 2 && POST_MODIFIERS.has(ctx.lower(k)) && !ctx.at[k] && !byStart.has(k); n++) k++;
     let t1: TitleSpan | undefined;
     for (let j = k + 1; j <= k + 5 && !t1; j++) t1 = byStart.get(j);
-    if (t1 && ctx.sentOf(t1.start) !== sent) t1 = undefined;
+    if (t1 && (ctx.sentOf(t1.start) !== sent || titlesName(ctx, t1))) t1 = undefined;
     const h1 = ctx.at[k];
     const f1 = t1 && holderBefore(ctx, t1.start, set.qualifierWords);
     // "Kent Walker, Google's senior vice president"
@@ -155,11 +194,12 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
       continue;
     }
     const t2 = byStart.get(k);
-    if (t2 && /^(for|of|at|with)$/.test(ctx.lower(t2.end))) {
+    if (t2 && !titlesName(ctx, t2) && /^(for|of|at|with)$/.test(ctx.lower(t2.end))) {
       let h = t2.end + 1;
       if (ctx.lower(h) === 'the') h++;
-      const h2 = ctx.at[h];
-      if (h2 && HOLDERS.has(h2.entity.type)) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: set.apposition, attributes: { position: t2.surface }, canonical: t2.position });
+      const owner = ctx.at[h];
+      const h2 = owner && HOLDERS.has(owner.entity.type) ? bodyOfOwner(ctx, owner, set.qualifierWords) : undefined;
+      if (h2) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: set.apposition, attributes: { position: t2.surface }, canonical: t2.position });
     }
   }
 
@@ -167,15 +207,17 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   // counterpart holds the subject's position in that state.
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.lower(i) !== 'counterpart' && ctx.lower(i) !== 'counterparts') continue;
-    const other = ctx.at[i + 1] ?? (ctx.lower(i + 1) === ',' ? ctx.at[i + 2] : undefined);
-    if (!other || other.entity.type !== 'person' || ctx.sentOf(other.mention.start) !== ctx.sentOf(i)) continue;
+    const first = ctx.at[i + 1] ?? (ctx.lower(i + 1) === ',' ? ctx.at[i + 2] : undefined);
+    if (!first || first.entity.type !== 'person' || ctx.sentOf(first.mention.start) !== ctx.sentOf(i)) continue;
     const state = ctx.mentionEndingAt(i)?.entity;
     const sent = ctx.sentOf(i);
-    const subject = ctx.mentionsIn(sent).find((x) => x.entity.type === 'person' && x.mention.start < i && x.entity !== other.entity);
-    if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: set.counterpart });
-    if (state && state.type === 'state') {
-      const pos = subject ? positionOf.get(subject.entity.id)?.position : undefined;
-      out.push({ type: 'holds_position', source: other.entity, target: state, sent, confidence: set.counterpartPost, attributes: pos ? { position: pos } : {} });
+    for (const other of ctx.lower(i) === 'counterparts' ? personList(ctx, first) : [first]) {
+      const subject = ctx.mentionsIn(sent).find((x) => x.entity.type === 'person' && x.mention.start < i && x.entity !== other.entity);
+      if (subject) out.push({ type: 'counterpart_of', source: other.entity, target: subject.entity, sent, confidence: set.counterpart });
+      if (state && state.type === 'state') {
+        const pos = subject ? positionOf.get(subject.entity.id)?.position : undefined;
+        out.push({ type: 'holds_position', source: other.entity, target: state, sent, confidence: set.counterpartPost, attributes: pos ? { position: pos } : {} });
+      }
     }
   }
   return { drafts: out, unheldPositions: unheld };

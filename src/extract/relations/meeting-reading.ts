@@ -1,0 +1,73 @@
+// Shared by the meeting readers: their settings, one mention of an event being read (Reading), and
+// the look-ups several readers make (the clause start, the person named before, an apposition's head).
+
+import { RELATION_TYPES, type EntityType } from '../../types.ts';
+import type { DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
+import { firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+
+export const ACTOR: ReadonlySet<EntityType> = new Set(RELATION_TYPES.participant_in.source);
+const CLAUSE_BREAK = /^[,;:"]$/;
+
+export const DEFAULTS = {
+  /** Confidence of a participant named by the wording around the event. */
+  participant: 0.75,
+  /** Confidence of a participant found by reference ("with him", "the two sides"). */
+  byReference: 0.7,
+  /** Confidence of "in PLACE" after the event word. */
+  place: 0.8,
+  /** Confidence of where the traveller went before the event word ("arrived in Beijing for a visit"). */
+  destination: 0.7,
+  /** Confidence of the place visited ("will visit Washington"). */
+  visited: 0.75,
+  /** A status (planned, hypothetical) scales the confidence by this factor. */
+  statusFactor: 0.8,
+  /** Tokens after the event word searched for "with", "between", "hosted by" and the place. */
+  windowAfter: 8,
+  /** Tokens after the event word searched for "attended by X", "delegations from X and Y". */
+  agentWindow: 12,
+  /** Tokens after "with"/"between" searched for the names of the other side. */
+  withWindow: 14,
+};
+
+export type Settings = typeof DEFAULTS;
+
+/** Start of the clause containing token i: after the last comma, semicolon, colon or quote. */
+export function clauseStart(ctx: DocContext, i: number, s0: number): number {
+  for (let k = i - 1; k >= s0; k--) if (CLAUSE_BREAK.test(ctx.lower(k))) return k + 1;
+  return s0;
+}
+
+/** One mention of an event being read: where it is and how to record what is found. */
+export interface Reading {
+  ctx: DocContext;
+  e: DocEntity;
+  frame: MeetingFrame;
+  mm: MeetingMention;
+  sent: number;
+  s0: number;
+  s1: number;
+  set: Settings;
+  add: (r: MentionRef | DocEntity, conf: number, role?: string) => void;
+  out: RelationDraft[];
+}
+
+/** The person named before ", the Kenyan president," whose closing comma is at token `comma`. */
+export function appositionHead(ctx: DocContext, comma: number, s0: number): MentionRef | undefined {
+  for (let k = comma - 1; k > Math.max(s0, comma - 10); k--) {
+    if (ctx.lower(k) !== ',') continue;
+    const opener = ctx.lower(k + 1);
+    if (opener !== 'the' && opener !== 'a' && opener !== 'an') return undefined;
+    const r = ctx.at[k - 1];
+    return r && r.mention.end === k && r.entity.type === 'person' ? r : undefined;
+  }
+  return undefined;
+}
+
+/** The last person named before token i (not "after X"): who "with him" refers to. */
+export function lastPersonBefore(ctx: DocContext, i: number): MentionRef | undefined {
+  for (let j = firstRefFrom(ctx.refs, i) - 1; j >= 0; j--) {
+    const r = ctx.refs[j]!;
+    if (r.entity.type === 'person' && ctx.lower(r.mention.start - 1) !== 'after') return r;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import type { Component, DocEntity, LexEntry, MeetingFrame, Mention, MentionLink, Sentence, Token } from './doc.ts';
 import { afterPlaceKindOf, isSportsReport, opensDateline, placeKindAfter } from './mention-types.ts';
-import { isGenericBody } from './mentions.ts';
+import { isGenericBody } from './tagger-mentions.ts';
 import { initialsOf, NameIndex, oneWordVariant } from './names.ts';
 import { partyNamed } from './party-names.ts';
 import { isHeadline } from './text.ts';

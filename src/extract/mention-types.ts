@@ -15,6 +15,7 @@ const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
 const VENUE_NOUNS = wordClasses('venue_nouns', 'geographic_heads');
 const PEOPLE_WORDS = wordClasses('people_words', 'nationality_words');
 const BODY_HEADS = wordClass('body_heads');
+const GROUP_HEADS = wordClass('group_name_heads');
 const LEGAL_FORMS = wordClass('legal_forms');
 const PLACE_KINDS = wordClasses('settlement_nouns', 'region_nouns');
 const SPORT_SLUGS = wordClass('sport_slugs');
@@ -112,6 +113,7 @@ export function classify(tokens: readonly Token[], start: number, end: number, f
   // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
   if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
+  if (fallback === 'place' && GROUP_HEADS.has(last) && words.length > 1) return { ...base, type: 'organization' };
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.
   const verb = tokens[end];
   if (verb && verb.sent === tokens[start]!.sent && OUTLET_VERBS.has(verb.lower)) return { ...base, type: 'media' };

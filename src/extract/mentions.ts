@@ -11,7 +11,7 @@ import { joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeat
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { fromTagger } from './tagger-mentions.ts';
-import { fromLexicon, governmentsByLeader, lowerCaseMinistries, pressReviewHeadings, surnamesLeftOut, titledNames } from './untagged-mentions.ts';
+import { codedGroups, fromLexicon, governmentsByLeader, lowerCaseMinistries, pressReviewHeadings, surnamesLeftOut, titledNames } from './untagged-mentions.ts';
 import { words, wordsOf } from './words.ts';
 
 /** Capitalized words that open sentences or headlines without naming anything. */
@@ -22,16 +22,20 @@ const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
-/** Two person spans joined by name particles are one name. */
+/**
+ * Two person spans joined by name particles are one name; so is a lone given name the tagger typed
+ * otherwise before the particles and a person's surname ("Ursula" LOC + "von der" + "Leyen" PER).
+ */
 function joinParticles(spans: TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && sp.type === 'PER' && sp.start > prev.end) {
+    if (prev && (prev.type === 'PER' || prev.end - prev.start === 1) && sp.type === 'PER' && sp.start > prev.end) {
       let k = prev.end;
       while (k < sp.start && PARTICLES.has(tokens[k]!.text)) k++;
       if (k === sp.start) {
         prev.end = sp.end;
+        prev.type = 'PER';
         continue;
       }
     }
@@ -237,6 +241,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   for (const m of partyMentions(tokens, (k) => f.taken[k] === TOKEN_NAME, (k) => f.taken[k] === TOKEN_TITLE)) f.push(m);
   surnamesLeftOut(f);
   lowerCaseMinistries(f);
+  codedGroups(f);
   pressReviewHeadings(f, sentences);
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);

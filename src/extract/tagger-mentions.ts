@@ -187,16 +187,20 @@ function honorificAsSurname(f: Found, s: Sentence, start: number, end: number): 
   if (end < s.tokenEnd && next && isCap(next)) return false;
   if (start === s.tokenStart) return true;
   const prev = f.tokens[start - 1]!;
-  return !(NOT_NAMES.has(prev.lower) && /^\p{Ll}/u.test(prev.text)) && prev.lower !== "'s" && !f.taken[start - 1] && !HONORIFICS.has(prev.lower);
+  // "The Emir said": a surname takes no article.
+  return !(NOT_NAMES.has(prev.lower) && /^\p{Ll}/u.test(prev.text)) && prev.lower !== "'s" && prev.lower !== 'the' && !f.taken[start - 1] && !HONORIFICS.has(prev.lower);
 }
 
 /**
  * A location span that names no place: a point of the compass alone ("the West", "the Middle and
  * the Far East"), or the place an accord is named after ("the Dayton peace agreement", "the Lusaka
  * Agreement"): the text speaks of the accord, not of the town. A state stays ("the Yugoslavia treaty").
+ * Nor does a lone capital letter.
  */
 function notAPlace(f: Found, start: number, end: number, entryType: string | undefined): boolean {
   if (end - start === 1 && COMPASS.has(f.lower[start]!)) return true;
+  // "said on X.": a lone letter, an initial or the platform, names no place.
+  if (end - start === 1 && /^\p{Lu}\.?$/u.test(f.tokens[start]!.text)) return true;
   if (entryType === 'state') return false;
   if (ACCORDS.has(f.lower[end - 1]!) && end - start > 1) return true;
   const next = ACCORD_MODIFIERS.has(f.lower[end] ?? '') ? end + 1 : end;

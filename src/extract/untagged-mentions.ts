@@ -1,5 +1,6 @@
 // Mentions the tagger left out or misread: lexicon entries, titled names, surnames given in full
-// elsewhere, lower-case ministries, "the Biden administration", the outlets heading a press review.
+// elsewhere, lower-case ministries, "the Biden administration", the outlets heading a press review,
+// armed groups known by a code ("M23 rebels").
 
 import type { Mention, Sentence, TitleSpan } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
@@ -68,6 +69,21 @@ export function surnamesLeftOut(f: Found): void {
     if ((i + 1 < tokens.length && taken[i + 1] === TOKEN_NAME) || (i > 0 && taken[i - 1] === TOKEN_NAME)) continue; // part of another name
     f.push({ start: i, end: i + 1, type: 'person', via: 'tagged' });
   }
+}
+
+const ARMED_AFTER = wordsOf('fighter_nouns', 'armed_nouns');
+
+/**
+ * "M23 rebels": a code of capitals and digits the tagger left out, right before a word for an armed
+ * group's members, is the group's name; so is every other bare mention of that code in the text.
+ */
+export function codedGroups(f: Found): void {
+  const { tokens, taken } = f;
+  const code = (i: number) => !taken[i] && /^\p{Lu}{1,3}-?\d{1,3}$/u.test(tokens[i]!.text);
+  const groups = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (code(i) && ARMED_AFTER.has(f.lower[i + 1]!) && tokens[i + 1]!.sent === tokens[i]!.sent) groups.add(tokens[i]!.text);
+  if (groups.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) if (code(i) && groups.has(tokens[i]!.text)) f.push({ start: i, end: i + 1, type: 'organization', via: 'tagged' });
 }
 
 const LOWER_BODY_HEADS = words('lower_body_heads');

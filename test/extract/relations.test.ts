@@ -670,4 +670,43 @@ describe('participants in modern news copy (issue 9)', () => {
     expect(placed('EU foreign policy chief Josep Borrell visited Baghdad, where he met Iraqi Prime Minister Mohammed Shia al-Sudani.')).toEqual(['place:baghdad', 'place:baghdad']);
     expect(placed('Borrell praised Baghdad, and he met Iraqi Prime Minister Mohammed Shia al-Sudani.')).toEqual([]);
   });
+
+  it('"accompanied by X and Y": the traveller\'s party takes part', () => {
+    expect(parts('Ghanaian President John Mahama will hold talks with Ivorian President Alassane Ouattara in Abidjan on Friday. He is accompanied by Foreign Minister Samuel Ablakwa and Trade Minister Elizabeth Ofosu-Adjare.')).toEqual(expect.arrayContaining(['person:samuel-ablakwa', 'person:elizabeth-ofosu-adjare']));
+    expect(parts('The queen will be accompanied by her husband Prince Henrik on the four-day state visit to Chile.')).toContain('person:henrik');
+    expect(parts('Ghanaian President John Mahama held talks with Alassane Ouattara. The accompanying officials praised Kwame Boateng.')).not.toContain('person:kwame-boateng');
+  });
+
+  it('"In Jakarta, X will meet Y": the opening place holds the main clause\'s first event; not a call', () => {
+    expect(placed('In Nairobi, Petrov will meet President William Ruto and Foreign Minister Musalia Mudavadi.')).toEqual(['place:nairobi']);
+    expect(placed('In Nairobi, officials said that Petrov, who flew home on Monday, had met William Ruto.')).toEqual([]);
+    expect(placed('In Nairobi, Foreign Minister Musalia Mudavadi spoke by phone with Ivan Petrov.')).toEqual([]);
+  });
+
+  it('"talks between A and B resumed in Doha, mediated by C and D": the place and the mediators past the sides', () => {
+    const t = 'Indirect talks between Armenia and Azerbaijan resumed in Doha on Thursday, mediated by Qatar and Egypt.';
+    expect(placed(t)).toEqual(['place:doha']);
+    expect(parts(t)).toEqual(expect.arrayContaining(['state:qatar', 'state:egypt', 'state:armenia', 'state:azerbaijan']));
+    expect(placed('Talks between Armenia and Azerbaijan failed, and fighting resumed in Doha.')).toEqual([]);
+  });
+
+  it('"X spoke to/with Y by telephone": the one spoken to took part in the call', () => {
+    expect(parts('German Chancellor Ingrid Vogt, who spoke to President Mateus Sousa by telephone on Wednesday, plans a trip to Luanda.')).toEqual(expect.arrayContaining(['person:ingrid-vogt', 'person:mateus-sousa']));
+    expect(parts('Vogt spoke with Sousa and Kenyan President William Ruto by phone.')).toEqual(['person:vogt', 'person:sousa', 'person:william-ruto']);
+    expect(parts('Vogt wrote to Sousa and later returned by plane.')).not.toContain('person:sousa');
+  });
+
+  it('"X, who hosted the summit, held talks with Y": X takes part in the talks, not as their host', () => {
+    const d = extractDocument({ id: 'd', text: 'Brazilian President Ana Ribeiro, who hosted the summit, held separate talks with Chilean President Tomas Vidal.' }, { disable: ['relations.model'] }).drafts;
+    const talks = d.filter((r) => r.rule === 'relations.meetings' && r.type === 'participant_in' && r.source.id === 'person:ana-ribeiro').map((r) => r.attributes?.role ?? '-');
+    expect(talks.sort()).toEqual(['-', 'host']);
+  });
+
+  it('"X told reporters that the envoys would meet": the speaker is no side; "X said he would meet Y" is', () => {
+    expect(parts('Foreign Secretary Anil Varma told reporters that the special envoys would meet soon.')).toEqual([]);
+    expect(parts('Varma said the two envoys will meet in Delhi.')).not.toContain('person:varma');
+    expect(parts('Varma said he would meet Wang Yi soon.')).toEqual(['person:varma', 'person:wang-yi']);
+    expect(parts('Varma told a news conference after meeting Finance Minister Bill Kerr.')).toEqual(['person:varma', 'person:bill-kerr']);
+    expect(parts('Prime Minister Joseph Kabila said on Thursday in a visit to Rwanda that the refugees would go home.')).toContain('person:joseph-kabila');
+  });
 });

@@ -1,5 +1,6 @@
-// Where a meeting is: "in PLACE" after the event word (across a venue), "X, where he met", where the
-// travel before it leads, who was staying there, and the places a visit goes to.
+// Where a meeting is: "in PLACE" after the event word (across a venue), "X, where he met", "In PLACE,"
+// opening the sentence, where the travel before it leads, who was staying there, and the places a
+// visit goes to.
 
 import { words, wordsOf } from '../words.ts';
 import type { MentionRef } from './context.ts';
@@ -36,8 +37,12 @@ export function placesVisited(x: Reading, first: MentionRef): void {
 export function placeOfEvent(x: Reading): string | undefined {
   const { ctx, mm, s1 } = x;
   let venueStart = -1;
+  // "talks between Israel and Hamas resumed in Doha": the "and" of the sides ends no search.
+  let sidesAnd = ctx.lower(mm.end) === 'between';
   for (let k = mm.end; k < Math.min(s1, mm.end + x.set.windowAfter + 2); k++) {
     const w = ctx.lower(k);
+    // Only between two names: "between the two presidents and the agreements reached in Riyadh" joins no sides.
+    if (w === 'and' && sidesAnd && ctx.at[k - 1]?.mention.end === k && ctx.at[k + 1]?.mention.start === k + 1) { sidesAnd = false; continue; }
     if (w === 'at' && venueStart < 0) {
       venueStart = k + 1;
       // "at Dolmabahce Palace": a venue the text names is a place the event is in.
@@ -63,6 +68,21 @@ export function wherePlace(x: Reading): boolean {
   const r = ctx.at[clause - 2];
   if (!r || r.mention.end !== clause - 1 || (r.entity.type !== 'place' && r.entity.type !== 'state')) return false;
   x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place, attributes: { cue: 'where' } });
+  return true;
+}
+
+/** "In Jakarta, Tsang will meet President Suharto": the place a sentence opens with holds the first event of its main clause. */
+export function openingPlace(x: Reading): boolean {
+  const { ctx, mm, s0 } = x;
+  // "In Washington, Rubio spoke by phone with X": a call joins two places, it is held in neither.
+  if (ctx.lower(s0) !== 'in' || x.frame.kind === 'call') return false;
+  const r = ctx.at[s0 + 1];
+  if (!r || r.mention.start !== s0 + 1 || r.mention.anchor || (r.entity.type !== 'place' && r.entity.type !== 'state')) return false;
+  const comma = r.mention.end;
+  if (ctx.lower(comma) !== ',' || mm.start <= comma) return false;
+  // Only the main clause's first event: a later clause may move elsewhere.
+  for (let k = comma + 1; k < mm.start; k++) if (/^[,;:]$/.test(ctx.lower(k)) || (ctx.meetingAt[k] && ctx.meetingAt[k] !== x.e)) return false;
+  x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place, attributes: { cue: 'in' } });
   return true;
 }
 

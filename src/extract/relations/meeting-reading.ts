@@ -24,7 +24,7 @@ export const DEFAULTS = {
   /** Tokens after the event word searched for "with", "between", "hosted by" and the place. */
   windowAfter: 8,
   /** Tokens after the event word searched for "attended by X", "delegations from X and Y". */
-  agentWindow: 12,
+  agentWindow: 14,
   /** Tokens after "with"/"between" searched for the names of the other side. */
   withWindow: 14,
 };
@@ -51,12 +51,12 @@ export interface Reading {
   out: RelationDraft[];
 }
 
-/** The person named before ", the Kenyan president," whose closing comma is at token `comma`. */
+/** The person named before ", the Kenyan president," or ", who hosted the summit," whose closing comma is at token `comma`. */
 export function appositionHead(ctx: DocContext, comma: number, s0: number): MentionRef | undefined {
   for (let k = comma - 1; k > Math.max(s0, comma - 10); k--) {
     if (ctx.lower(k) !== ',') continue;
     const opener = ctx.lower(k + 1);
-    if (opener !== 'the' && opener !== 'a' && opener !== 'an') return undefined;
+    if (opener !== 'the' && opener !== 'a' && opener !== 'an' && opener !== 'who') return undefined;
     const r = ctx.at[k - 1];
     return r && r.mention.end === k && r.entity.type === 'person' ? r : undefined;
   }

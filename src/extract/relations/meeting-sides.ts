@@ -134,7 +134,7 @@ function pastHolder(ctx: DocContext, k: number): number {
  * is the speaker, no item ("with X, the Kremlin said"); `comma` says whether a comma may go on
  * with the list; the list ends by `s1` (the end of its sentence).
  */
-function namesFrom(x: Reading, from: number, comma: boolean = true, s1: number = x.s1): MentionRef[] {
+export function namesFrom(x: Reading, from: number, comma: boolean = true, s1: number = x.s1): MentionRef[] {
   const { ctx } = x;
   const out: MentionRef[] = [];
   for (let j = from; j < Math.min(s1, from + x.set.withWindow); j++) {
@@ -201,7 +201,8 @@ export function otherSide(x: Reading): void {
  * Who leads or makes up a side's party, in the event's sentence or, when the event is the last told
  * in its sentence and the next sentence tells none, in that one ("Delegations met in Istanbul. The
  * Ukrainian team was led by X, while Y, an aide to Mr Putin, headed the Russian side"): "a
- * delegation led by X", "the delegation included A and B", "X headed the Russian side".
+ * delegation led by X", "the delegation included A and B", "X headed the Russian side", "she will be
+ * accompanied by her husband X".
  */
 export function delegationMembers(x: Reading): void {
   const { ctx, mm } = x;
@@ -218,7 +219,7 @@ export function delegationMembers(x: Reading): void {
   if (!ctx.meetingAt.slice(n0, n1).some(Boolean)) readParty(x, n0, n1, x.set.byReference);
 }
 
-/** "team was led by X", "delegation included A and B", "X headed the ... side" in tokens [a, b). */
+/** "team was led by X", "delegation included A and B", "X headed the ... side", "accompanied by X" in tokens [a, b). */
 function readParty(x: Reading, a: number, b: number, conf: number): void {
   const { ctx } = x;
   for (let k = a; k < b; k++) {
@@ -228,6 +229,9 @@ function readParty(x: Reading, a: number, b: number, conf: number): void {
       if (/^(was|were|is|are)$/.test(ctx.lower(j))) j++;
       const from = LEAD.has(ctx.lower(j)) && ctx.lower(j + 1) === 'by' ? j + 2 : /^(included|includes)$/.test(ctx.lower(j)) ? j + 1 : -1;
       if (from > 0) for (const r of namesFrom(x, from, true, b)) x.add(r, conf);
+    } else if (w === 'accompanied' && ctx.lower(k + 1) === 'by') {
+      // "He is accompanied by Foreign Minister X and Y": the traveller's party takes part.
+      for (const r of namesFrom(x, k + 2, true, b)) x.add(r, conf);
     } else if (LEAD.has(w) && ctx.lower(k + 1) === 'the') {
       let j = k + 2;
       while (j < Math.min(b, k + 5) && !DELEGATION.has(ctx.lower(j)) && /^[\p{L}-]+$/u.test(ctx.tokens[j]!.text)) j++;

@@ -16,6 +16,8 @@ const OPENERS = words('opening_clause_words');
 const PREPOSITIONS = words('prepositions');
 const PHONE_TALK = words('phone_talk_verbs');
 const SAY = words('say_verbs');
+/** "would", "will", "could": the verb of a clause told with a meeting verb after it ("the envoys would meet"). */
+const AUXILIARY = wordsOf('planned_cues', 'hypothetical_cues');
 
 /** "X and his Slovenian counterpart, Y," closing with the comma at token `comma`: X and Y. */
 function counterpartPair(ctx: DocContext, comma: number, s0: number): [MentionRef, MentionRef] | undefined {
@@ -123,8 +125,20 @@ export function subjectOfEvent(x: Reading): void {
   const said = isVerb ? subjects.filter((r) => ctx.tokens.slice(clause, r.mention.start).some((t) => SAY.has(t.lower))) : [];
   const subject = said.find((r) => r.entity.type === 'person') ?? subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
   if (!subject) return;
+  // "X told reporters that the special representatives would meet": the clause after the saying has a
+  // subject of its own (not "X said in a visit to Y": there the event is a noun).
+  if (isVerb && !/^(the|a|an)$/.test(ctx.lower(mm.start - 1))) {
+    let sayAt = -1;
+    for (let k = subject.mention.end; k < mm.start; k++) if (SAY.has(ctx.lower(k)) || (sayAt >= 0 && ctx.lower(k) === 'that')) sayAt = k;
+    // From "that" on when there is one ("said in a statement that its committee would visit": no new
+    // subject); the new subject opens the complement and its verb follows ("told a news conference
+    // after meeting X": an object, no subject).
+    const opens = sayAt >= 0 && /^(the|a|an)$/.test(ctx.lower(sayAt + 1));
+    if (opens && ctx.tokens.slice(sayAt + 2, mm.start).some((t) => AUXILIARY.has(t.lower) || PARTICIPATE.has(t.lower))) return;
+  }
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
-  const verb = ctx.tokens.slice(subject.mention.end, mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
+  // Within the clause: "X, who hosted the summit, held talks" hosted the summit, not the talks.
+  const verb = ctx.tokens.slice(Math.max(subject.mention.end, clause), mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
   x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
   // "Brazil's foreign minister, Mauro Vieira, and Y held talks": the subject named in an apposition before.
   const first = appositionSubject(ctx, clause, x.s0);

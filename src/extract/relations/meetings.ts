@@ -3,11 +3,13 @@
 // "with X", "between X and Y", "the two countries/sides" (the last two states named), and
 // "in PLACE" after the event word, across a venue ("at the consul's residence in Istanbul"); also
 // names placed around the event: "met in Baghdad the Secretary-General of X, Y", "a call from X",
-// "X offered thanks in a meeting with Y", "a NATO meeting", "talks between the two sides".
+// "X offered thanks in a meeting with Y", "a NATO meeting", "talks between the two sides", "spoke to Y
+// by telephone".
 
 import type { Component, DocEntity, MeetingFrame } from '../doc.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
-import { destinationBefore, placeOfEvent, wherePlace } from './meeting-places.ts';
+import { callObject } from './meeting-calls.ts';
+import { destinationBefore, openingPlace, placeOfEvent, wherePlace } from './meeting-places.ts';
 import { ACTOR, DEFAULTS, type Reading, type Settings } from './meeting-reading.ts';
 import { assembled, compoundSides, delegationMembers, meetingBody, namedSides, otherSide, twoSides, verbObject } from './meeting-sides.ts';
 import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.ts';
@@ -38,6 +40,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       namedSides(x);
       verbObject(x);
       otherSide(x);
+      callObject(x);
       assembled(x);
       delegationMembers(x);
       twoSides(x);
@@ -47,7 +50,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
-      if (!out.slice(before).some((d) => d.type === 'located_in') && !wherePlace(x)) destinationBefore(x);
+      if (!out.slice(before).some((d) => d.type === 'located_in') && !wherePlace(x) && !openingPlace(x)) destinationBefore(x);
     }
   }
   return { drafts: out, venues };

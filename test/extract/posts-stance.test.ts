@@ -1,4 +1,4 @@
-// Posts, stance and war in modern news wording (issue 9), on sentences written for these tests:
+// Posts, stance, war and attribution in modern news wording (issue 9), on sentences written for these tests:
 // what the rules draft, with the relation model left out so each case tests one rule.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
@@ -88,5 +88,63 @@ describe('war named plainly', () => {
   it('a trade or price war, and a war between two companies, is no armed conflict', () => {
     expect(drafts('The price war between Boeing and Airbus deepened.', 'at_war_with')).toEqual([]);
     expect(drafts("Boeing's war on Airbus went on.", 'at_war_with')).toEqual([]);
+  });
+});
+
+describe('posts held abroad and unknown bodies', () => {
+  it('"former US ambassador to Russia X", "ambassador to Lisbon, X": the post is the holder\'s before the title, not the host\'s', () => {
+    const r = drafts('Former US ambassador to Russia Daniel Harper said the talks were stalling.', 'holds_position');
+    expect(r).toContain('person:daniel-harper state:united-states');
+    expect(r).not.toContain('person:daniel-harper state:russia');
+    const c = drafts("Brazil's ambassador to Lisbon, Marta Pereira, said the visa rules would change.", 'holds_position');
+    expect(c).toContain('person:marta-pereira state:brazil');
+  });
+
+  it('"director of the Egyptian Museum": a demonym opening a name the tagger missed holds no post', () => {
+    expect(drafts('Karim Fawzi, director of the Egyptian Museum, said the pots were found in a tomb.', 'holds_position')).not.toContain('person:karim-fawzi state:egypt');
+    expect(drafts('Karim Fawzi, head of the Egyptian army, said troops were ready.', 'holds_position')).toContain('person:karim-fawzi state:egypt');
+  });
+});
+
+describe('support for, sanctions on persons, opposed sanctions', () => {
+  it('"voiced support for X" supports X; "support for X runs in the family" names no backer', () => {
+    expect(drafts("Chile's President Laura Vidal voiced support for Pedro Salas on Tuesday.", 'supports')).toContain('person:laura-vidal person:pedro-salas');
+    expect(drafts('Mary Kline is the granddaughter of President Franklin Roosevelt, and support for Democrats runs in the family.', 'supports')).toEqual([]);
+  });
+
+  it('"sanctions on Haitian former senator X" sanction the person; "sanctions on Russian banks" the state', () => {
+    const r = drafts('The United States imposed sanctions on Haitian former senator Jean Moliere on Friday.', 'sanctions');
+    expect(r).toContain('state:united-states person:jean-moliere');
+    expect(r).not.toContain('state:united-states state:haiti');
+    expect(drafts('Britain imposed sanctions on Russian banks on Monday.', 'sanctions')).toContain('state:united-kingdom state:russia');
+  });
+
+  it('"opposed any sanctions on X" sanctions no one', () => {
+    expect(drafts('Peru said it opposed any sanctions on Bolivia.', 'sanctions')).toEqual([]);
+  });
+});
+
+describe('armed forces clashing', () => {
+  it('"Sudan\'s army clashed with the paramilitary X" is war between the state and X', () => {
+    expect(drafts("Chad's army clashed with the paramilitary Desert Brigades Front near the border.", 'at_war_with')).toContain('state:chad organization:desert-brigades-front');
+  });
+});
+
+describe('quotes given to outlets and reports cited', () => {
+  const attribution = (text: string) => [...drafts(text, 'quoted').map((x) => `quoted ${x}`), ...drafts(text, 'reported').map((x) => `reported ${x}`)];
+
+  it('"Speaking to the BBC, X said" and "X, speaking to Al Jazeera, said" quote X', () => {
+    expect(attribution('Speaking to the BBC, Anna Lind said Sweden would not accept the deal.')).toContain('quoted media:bbc person:anna-lind');
+    expect(attribution('Hamas official Omar Saleh, speaking to Al Jazeera on Monday, said the group had no answer yet.')).toContain('quoted media:al-jazeera person:omar-saleh');
+  });
+
+  it('"X rejected the plan, telling RIA Novosti that" quotes X', () => {
+    expect(attribution('Kremlin spokesman Ivan Orlov rejected the plan, telling the state news agency RIA Novosti that it was unworkable.')).toContain('quoted media:ria-novosti person:ivan-orlov');
+  });
+
+  it('"According to the Financial Times, X is weighing" reports on X', () => {
+    expect(attribution('According to the Financial Times, the European Union is weighing new tariffs.')).toContain('reported media:financial-times organization:european-union');
+    // A demonym names no one the report is about: the delegation is unnamed.
+    expect(attribution('According to Reuters, the Norwegian delegation arrived in a black van.')).not.toContain('reported media:reuters state:norway');
   });
 });

@@ -23,7 +23,8 @@ interface Cue {
 const CUES: Cue[] = [
   { words: words('support_verbs'), type: 'supports', object: 'next', loose: true },
   { words: words('support_nouns'), type: 'supports', object: 'to' },
-  { words: words('sanction_words'), type: 'sanctions', object: 'on' },
+  // Loose: "sanctions on Haitian former senator X" sanction the person named after the demonym.
+  { words: words('sanction_words'), type: 'sanctions', object: 'on', loose: true },
   { words: words('sanction_hit_verbs'), type: 'sanctions', object: 'with' },
   { words: words('oppose_verbs'), type: 'opposes', object: 'next', loose: true },
   { words: words('oppose_nouns_of'), type: 'opposes', object: 'of', loose: true },
@@ -64,6 +65,26 @@ const DENIALS = words('action_denials');
 const AUX = words('passive_auxiliaries');
 const STANCE: ReadonlySet<RelationType> = new Set(['supports', 'opposes', 'sanctions']);
 const SAY = words('say_verbs');
+const OPPOSE = words('oppose_verbs');
+const SUPPORT_NOUNS = words('support_nouns');
+const SANCTIONS = words('sanction_words');
+
+/**
+ * "voiced support for X", "pledged his strong support for X": support for someone is given when a
+ * verb governs the noun; "the nation's support for China's stance", "support for Democrats runs in
+ * the family" name no one who gives it.
+ */
+function givenBefore(ctx: DocContext, i: number): boolean {
+  for (let j = i - 1; j >= i - 3 && /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '') && !ctx.at[j]; j--) if (/ed$/.test(ctx.lower(j))) return true;
+  return false;
+}
+
+/** A demonym at r names a holder when a title or a name follows it, past fillers ("Haitian former senator X"). */
+function modifiesName(ctx: DocContext, r: MentionRef): boolean {
+  let j = r.mention.end;
+  while (j < r.mention.end + 2 && FILLERS.has(ctx.lower(j)) && !ctx.at[j]) j++;
+  return ctx.titleByStart.has(j) || !!ctx.at[j];
+}
 
 /** A title within a few words from k ("RSF leader", "foreign minister"), before any other word ends the phrase. */
 function postAfter(ctx: DocContext, k: number): TitleSpan | undefined {
@@ -171,6 +192,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
     const w = ctx.lower(i);
     // A cue word inside a name ("the Rapid Support Forces") and a denied or negated action cue nothing.
     if (ctx.at[i] || DENIALS.has(ctx.lower(i - 1))) continue;
+    // "opposed any sanctions on X", "denied new sanctions": sanctions opposed or denied are none.
+    if (SANCTIONS.has(w) && (OPPOSE.has(ctx.lower(i - 2)) || DENIALS.has(ctx.lower(i - 2)))) continue;
     for (const cue of CUES_OF.get(w) ?? []) {
       const sent = ctx.sentOf(i);
       const [s0, s1] = ctx.sentRange(sent);
@@ -186,6 +209,11 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         if (!prep.test(ctx.lower(k))) { if (cue.type !== 'sanctions') continue; k = i; }
         k++;
       }
+      // "voiced support for Machado": the noun's object after "for".
+      if (cue.object === 'next' && SUPPORT_NOUNS.has(w) && ctx.lower(k) === 'for') {
+        if (!givenBefore(ctx, i)) continue;
+        k++;
+      }
       if (ctx.lower(k) === 'the') k++;
       // "accused Israeli Prime Minister Benjamin Netanyahu", "accused the Eritrean authorities": past a title and fillers.
       if (cue.loose) {
@@ -194,7 +222,7 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           if (title) { k = title.end - 1; continue; }
           const r = ctx.at[k];
           // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
-          if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && (ctx.titleByStart.has(r.mention.end) || ctx.at[r.mention.end])) { k = r.mention.end - 1; continue; }
+          if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && modifiesName(ctx, r)) { k = r.mention.end - 1; continue; }
           // "accusing Labour Prime Minister X": a party or state before a title names the post's holder, not the object.
           if (r && r.mention.start === k && HOLDER_TYPES.has(r.entity.type) && ctx.titleByStart.has(r.mention.end)) { k = r.mention.end - 1; continue; }
           if (r || !FILLERS.has(ctx.lower(k))) break;
@@ -203,7 +231,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
       let objRef = ctx.at[k];
       // "to protest against Israeli policy", "blamed Turkish airport staff": a demonym before a
       // common noun that is no state actor modifies a thing or people, which names no opponent.
-      if (cue.loose && objRef?.mention.via === 'demonym' && /^\p{Ll}+$/u.test(ctx.tokens[objRef.mention.end]?.text ?? '') && !STATE_HEADS.has(ctx.lower(objRef.mention.end))) continue;
+      // Sanctions on "Russian banks" are on the state: the demonym stands for it.
+      if (cue.loose && cue.type !== 'sanctions' && objRef?.mention.via === 'demonym' && /^\p{Ll}+$/u.test(ctx.tokens[objRef.mention.end]?.text ?? '') && !STATE_HEADS.has(ctx.lower(objRef.mention.end))) continue;
       // "Ruby killed Kennedy assassin Lee Harvey Oswald": the one killed is the assassin named after.
       if (cue.type === 'killed' && objRef && AGENT.has(ctx.lower(objRef.mention.end)) && ctx.at[objRef.mention.end + 1]?.entity.type === 'person') objRef = ctx.at[objRef.mention.end + 1];
       // "sanctions Sudan's RSF leader", "accused Russia's foreign minister X": the object is the

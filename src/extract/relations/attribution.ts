@@ -1,6 +1,6 @@
 // reported and quoted: "according to OUTLET", "OUTLET reported", "X said, according to OUTLET",
-// "OUTLET quoted X as saying", "X told OUTLET", "citing OUTLET". A quote is attached to its speaker
-// in the relation's attributes (cue verb, outlet).
+// "OUTLET quoted X as saying", "X told OUTLET", "speaking to OUTLET", ", telling OUTLET", "citing
+// OUTLET". A quote is attached to its speaker in the relation's attributes (cue verb, outlet).
 
 import type { EntityType } from '../../types.ts';
 import type { Component, DocEntity } from '../doc.ts';
@@ -64,9 +64,13 @@ function outletBefore(ctx: DocContext, k: number): MentionRef | undefined {
   return o && o.entity.type === 'media' ? o : undefined;
 }
 
-/** The first actor of what an outlet's verb at token `at` reports: after the verb, else the sentence's first (the outlet and its own state aside). */
-function reportSubject(ctx: DocContext, refs: readonly MentionRef[], outlet: DocEntity, at: number, s1: number): DocEntity | undefined {
-  const actor = (r: MentionRef) => ACTORS.has(r.entity.type) && r.entity !== outlet && !r.mention.anchor && ctx.lower(r.mention.end) !== "'s";
+/**
+ * The first actor of what an outlet's verb at token `at` reports: after the verb, else the
+ * sentence's first (the outlet and its own state aside). With `named`, only a name: "according to
+ * Reuters, the Russian delegation arrived" reports on the delegation, which the demonym does not name.
+ */
+function reportSubject(ctx: DocContext, refs: readonly MentionRef[], outlet: DocEntity, at: number, s1: number, named: boolean): DocEntity | undefined {
+  const actor = (r: MentionRef) => ACTORS.has(r.entity.type) && r.entity !== outlet && !r.mention.anchor && ctx.lower(r.mention.end) !== "'s" && !(named && r.mention.via === 'demonym');
   const after = refs.find((r) => r.mention.start > at && r.mention.start < Math.min(s1, at + 8) && actor(r));
   if (after) return after.entity;
   const before = refs.find((r) => r.mention.start < at && actor(r) && ctx.at[r.mention.end]?.entity !== outlet);
@@ -83,7 +87,8 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
     for (let k = s0; k < s1; k++) {
       const w = ctx.lower(k);
       const cited = citedAt(ctx, k, s1);
-      if (cited) outlets.push({ outlet: cited.outlet.entity, cue: cited.cue });
+      // "According to the Financial Times, the EU is weighing...": the outlet's report, about its sentence's subject.
+      if (cited) outlets.push({ outlet: cited.outlet.entity, cue: cited.cue, at: cited.cue === 'according to' ? k : undefined });
       else if (w === 'quoted') {
         const o = ctx.mentionEndingAt(k);
         const sp = ctx.at[k + 1];
@@ -96,6 +101,16 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
         // "In an interview with the BBC, Zelensky said": the outlet and the speaker of the sentence.
         const o = outletAfter(ctx, k + 2, Math.min(s1, k + 6));
         if (o) outlets.push({ outlet: o.entity, cue: 'interview' });
+      } else if ((w === 'speaking' || w === 'talking') && (ctx.lower(k + 1) === 'to' || ctx.lower(k + 1) === 'with')) {
+        // "Speaking to the BBC, Starmer said", "Haniyeh, speaking to Al Jazeera, said": an interview.
+        const o = outletAfter(ctx, k + 2, Math.min(s1, k + 7));
+        const sp = ctx.lower(k - 1) === ',' ? ctx.mentionEndingAt(k - 1) : undefined;
+        if (o) outlets.push({ outlet: o.entity, cue: 'interview', speaker: sp?.entity.type === 'person' ? sp.entity : undefined });
+      } else if (w === 'telling' && ctx.lower(k - 1) === ',') {
+        // "Peskov rejected the proposal, telling the state news agency RIA Novosti": the clause's subject told it.
+        const o = outletAfter(ctx, k + 1, Math.min(s1, k + 6));
+        const sp = persons.find((p) => p.mention.start < k);
+        if (o && sp) outlets.push({ outlet: o.entity, cue: 'told', speaker: sp.entity });
       } else if (w === 'told') {
         // "told Reuters", "told the state news agency RIA Novosti": past lower-case words that describe the outlet.
         let j = k + 1;
@@ -127,7 +142,7 @@ export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS):
       for (const m of reportedEvents) out.push({ type: 'reported', source: o.outlet, target: m, sent, confidence: set.reported, attributes: { cue: o.cue } });
       // ... and on whom its report is about: "KCNA said Kim Jong Un oversaw a test", "X met Y, Xinhua reported".
       if (o.at !== undefined) {
-        const about = reportSubject(ctx, refs, o.outlet, o.at, s1);
+        const about = reportSubject(ctx, refs, o.outlet, o.at, s1, o.cue === 'according to');
         if (about) out.push({ type: 'reported', source: o.outlet, target: about, sent, confidence: set.reportedSubject, attributes: { cue: o.cue } });
       }
     }

@@ -128,7 +128,11 @@ function sideBefore(ctx: DocContext, k: number, start: number, anyActor = false)
   let j = k - 1;
   while (j > start && AUXILIARIES.has(ctx.lower(j))) j--;
   // "PKK guerrillas fought", "Turkish troops clashed"
-  if (!ctx.at[j] && ARMED_NOUNS.has(ctx.lower(j))) j--;
+  if (!ctx.at[j] && ARMED_NOUNS.has(ctx.lower(j))) {
+    j--;
+    // "Sudan's army clashed": the possessor's forces.
+    if (ctx.lower(j) === "'s") j--;
+  }
   const r = j >= start ? ctx.at[j] : undefined;
   return r && r.mention.end === j + 1 && (anyActor ? ACTOR(r.entity) : isWarSide(ctx, r.entity)) ? r : undefined;
 }
@@ -198,6 +202,9 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
       // "A fought B", "A clashed with B", "A has been fighting against B"
       let k = i + 1;
       if (ctx.lower(k) === 'with' || ctx.lower(k) === 'against') k++;
+      // "clashed with the paramilitary Rapid Support Forces": past the article and the words that call it armed.
+      if (ctx.lower(k) === 'the') k++;
+      while (k < s1 && !ctx.at[k] && ARMED_NOUNS.has(ctx.lower(k))) k++;
       add(sideBefore(ctx, i, s0), sideAt(ctx, k, s1, 1), i, set.fought);
     }
   }

@@ -36,6 +36,9 @@ const COPULAS = words('post_copulas');
 /** Words that open a clause: a name before them holds no title after them ("the daily reported that Prime Minister X"). */
 const CLAUSE_LINKS = words('clause_links');
 
+/** "ambassador to Russia", "envoy in Kabul": the words between a post and where it is held. */
+const POSTED_TO = words('posted_to');
+
 /** A lower-case word or a post modifier ("Deputy") that is no mention: a holder may stand before it. */
 function between(ctx: DocContext, k: number): boolean {
   if (ctx.at[k] || CLAUSE_LINKS.has(ctx.lower(k))) return false;
@@ -82,6 +85,15 @@ function bodyOfOwner(ctx: DocContext, owner: MentionRef, reach: number): Mention
   for (k++; k < stop && qualifies(ctx, k); ) k++;
   const body = ctx.at[k];
   return body && body.mention.start === k && HOLDERS.has(body.entity.type) && body.entity !== owner.entity ? body : owner;
+}
+
+/**
+ * "director of the Egyptian Museum": a demonym before a capitalized word no mention covers begins
+ * a name the tagger missed; the post is that body's, not the state's.
+ */
+function inUnknownName(ctx: DocContext, r: MentionRef): boolean {
+  const next = ctx.tokens[r.mention.end];
+  return r.mention.via === 'demonym' && !!next && /^\p{Lu}/u.test(next.text) && !ctx.at[r.mention.end] && !ctx.titleByStart.has(r.mention.end);
 }
 
 /** "their counterparts, A, B and C": the persons listed from the first, joined by commas and "and". */
@@ -151,6 +163,23 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
   }
 
+  // Title, then where it is posted, then the name: "Israel's ambassador to Washington Itamar
+  // Rabinovich", "Former US ambassador to Russia Michael McFaul": the post is the holder's before
+  // the title, never the place's it is posted to.
+  for (const t of ctx.titles) {
+    if (!POSTED_TO.has(ctx.lower(t.end))) continue;
+    const place = ctx.at[t.end + 1];
+    if (!place || place.mention.start !== t.end + 1) continue;
+    const k = place.mention.end + (ctx.lower(place.mention.end) === ',' ? 1 : 0);
+    const person = ctx.at[k];
+    if (!person || person.entity.type !== 'person' || person.mention.start !== k) continue;
+    const found = holderBefore(ctx, t.start, set.qualifierWords);
+    if (!found || found.ref.entity === place.entity) continue;
+    const position = found.qualifier ? `${found.qualifier} ${t.surface}` : t.surface;
+    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(person.mention.start), confidence: set.titleBeforeName, attributes: { position }, canonical: t.position });
+    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
+  }
+
   // Title, then its holder after "of": "the Secretary-General of the Kurdish Party (KP) Ali Rahimi",
   // "The Speaker of Kenya's parliament, John Mwangi".
   for (const t of ctx.titles) {
@@ -158,7 +187,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     let h = t.end + 1;
     if (ctx.lower(h) === 'the') h++;
     const owner = ctx.at[h];
-    if (!owner || owner.mention.start !== h || !HOLDERS.has(owner.entity.type)) continue;
+    if (!owner || owner.mention.start !== h || !HOLDERS.has(owner.entity.type) || inUnknownName(ctx, owner)) continue;
     const holder = bodyOfOwner(ctx, owner, set.qualifierWords);
     let k = holder.mention.end;
     // An abbreviation in brackets, or the holder's body in lower case ("Kenya's parliament").
@@ -198,7 +227,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
       let h = t2.end + 1;
       if (ctx.lower(h) === 'the') h++;
       const owner = ctx.at[h];
-      const h2 = owner && HOLDERS.has(owner.entity.type) ? bodyOfOwner(ctx, owner, set.qualifierWords) : undefined;
+      const h2 = owner && HOLDERS.has(owner.entity.type) && !inUnknownName(ctx, owner) ? bodyOfOwner(ctx, owner, set.qualifierWords) : undefined;
       if (h2) out.push({ type: 'holds_position', source: r.entity, target: h2.entity, sent, confidence: set.apposition, attributes: { position: t2.surface }, canonical: t2.position });
     }
   }

@@ -11,6 +11,7 @@ const CALL_MODIFIERS = words('call_modifiers');
 const VERBS = words('meeting_verbs');
 const AUX_ADVERBS = words('auxiliary_adverbs');
 const NEGATION = words('negation');
+const REFUSAL = words('refusal_verbs');
 const PLANNED = words('planned_cues');
 const HYPOTHETICAL = words('hypothetical_cues');
 const MET_OBJECTS = words('met_objects');
@@ -84,6 +85,20 @@ function statusOf(before: string[]): MeetingStatus | undefined {
   return undefined;
 }
 
+/**
+ * "refused to meet Y", "declined to hold talks": the refused event did not take place. "refused to
+ * join the talks" and "declined to comment on the talks" say nothing against the talks.
+ */
+function refusedEvent(tokens: readonly Token[], start: number, sentStart: number): boolean {
+  let k = start - 1;
+  if (!VERBS.has(tokens[start]!.lower)) {
+    if (k > sentStart && /^(a|an|any|the)$/.test(tokens[k]!.lower)) k--;
+    if (!(k > sentStart && /^(hold|have)$/.test(tokens[k]!.lower))) return false;
+    k--;
+  }
+  return k > sentStart && tokens[k]!.lower === 'to' && REFUSAL.has(tokens[k - 1]!.lower);
+}
+
 /** Lower-cased words from the start of the clause (after the last comma or semicolon) to token i. */
 function clauseWords(tokens: readonly Token[], i: number, sentStart: number): string[] {
   let k = i - 1;
@@ -123,6 +138,7 @@ export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<numbe
       // Negation reaches back to the clause's start ("No Israeli delegation attended Sunday's meeting").
       const clause = clauseWords(tokens, start, s.tokenStart);
       let status: MeetingStatus | undefined = clause.some((w) => NEGATION.has(w) && w !== 'called') ? 'negated' : t.lower === 'met' ? undefined : statusOf(before);
+      if (!status && refusedEvent(tokens, start, s.tokenStart)) status = 'negated';
       // "to meet", "will meet": the bare verb speaks of a meeting still to come (in a headline, only after "to" or "can").
       if (t.lower === 'meet' && !status && !(headline && prev && !/^(to|can)$/.test(prev.lower))) status = 'planned';
       out.push(status ? { start, end: i + 1, kind, status } : { start, end: i + 1, kind });

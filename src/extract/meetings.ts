@@ -5,6 +5,7 @@
 import type { Component, MeetingFrame, MeetingMention, Token } from './doc.ts';
 import { findMeetingMentions, isVerbal } from './meeting-words.ts';
 import { isSportsReport } from './mention-types.ts';
+import { onSidelines } from './sidelines.ts';
 import { capitalized, isHeadline, type TextAnalysis } from './text.ts';
 import { words } from './words.ts';
 
@@ -113,8 +114,12 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     }
     const sent = a.tokens[m.start]!.sent;
     let frame: MeetingFrame | undefined;
+    // "met X on the sidelines of the summit": the summit is another event than the meeting beside it.
+    const aside = onSidelines(a.tokens, m);
+    const verbHere: MeetingFrame | undefined = lastVerbFrame && lastVerbFrame.sent === sent ? lastVerbFrame.frame : undefined;
     // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
-    if (lastVerbFrame && lastVerbFrame.sent === sent && family === 'other' && !isVerbal(a.tokens, m)) frame = lastVerbFrame.frame;
+    if (verbHere && family === 'other' && !isVerbal(a.tokens, m) && !aside) frame = verbHere;
+    else if (aside && verbHere && latest.get(family) === verbHere) frame = undefined;
     else if (!opensNewEvent(a.tokens, m)) {
       frame = latest.get(family);
       if (frame && placedElsewhere(a, m, frame, placeAt)) frame = undefined;
@@ -137,7 +142,8 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     frame.mentions.push(m);
     if (said && !byIdentity.has(said)) byIdentity.set(said, frame);
     // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one "the visit" refers to.
-    if (!VISITED.has(a.tokens[m.end - 1]!.lower)) latest.set(family, frame);
+    // "the meeting" after "met X on the sidelines of the summit" is the meeting.
+    if (!VISITED.has(a.tokens[m.end - 1]!.lower) && !(aside && verbHere)) latest.set(family, frame);
     if (isVerbal(a.tokens, m)) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;

@@ -4,6 +4,7 @@
 
 import { words, wordsOf } from '../words.ts';
 import type { MentionRef } from './context.ts';
+import { locationAt } from './location-at.ts';
 import { clauseStart, type Reading } from './meeting-reading.ts';
 
 const LOCATION_STOP = words('location_stops');
@@ -50,8 +51,11 @@ export function placeOfEvent(x: Reading): string | undefined {
       if (v && v.entity.type === 'place' && !v.mention.anchor) x.out.push({ type: 'located_in', source: x.e, target: v.entity, sent: x.sent, confidence: x.set.place });
     }
     if (w === 'in') {
-      const r = ctx.at[k + 1];
-      if (r && (r.entity.type === 'place' || r.entity.type === 'state') && r.mention.start === k + 1) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place });
+      // "in the Russian city of Kazan", "in the Sudanese capital Khartoum": past the words before the name.
+      // An anchored name right after "in" ("in US custody") is kept as before.
+      const at = ctx.at[k + 1];
+      const r = locationAt(ctx, k + 1) ?? (at && at.mention.start === k + 1 && (at.entity.type === 'place' || at.entity.type === 'state') ? at : undefined);
+      if (r) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place });
       // "at US consul general's residence in Istanbul": the venue is what stands between.
       return venueStart > 0 && k > venueStart ? ctx.text.slice(ctx.tokens[venueStart]!.start, ctx.tokens[k - 1]!.end).replace(/^the /i, '') : undefined;
     }

@@ -16,6 +16,7 @@ const OPENERS = words('opening_clause_words');
 const PREPOSITIONS = words('prepositions');
 const PHONE_TALK = words('phone_talk_verbs');
 const SAY = words('say_verbs');
+const REFUSAL = words('refusal_verbs');
 /** "would", "will", "could": the verb of a clause told with a meeting verb after it ("the envoys would meet"). */
 const AUXILIARY = wordsOf('planned_cues', 'hypothetical_cues');
 
@@ -77,6 +78,8 @@ export function subjectOfEvent(x: Reading): void {
   const isVerb = MEET_VERBS.has(ctx.lower(mm.end - 1)) || isVerbal(ctx.tokens, mm);
   // "briefed visiting Congressman X": the visitor is named after the word, the host is no side of the visit.
   if (ctx.lower(mm.end - 1) === 'visiting') return;
+  // "X refused to join the talks", "X boycotted the summit", "X declined to comment on the talks": no part told.
+  for (let k = clause; k < mm.start; k++) if (REFUSAL.has(ctx.lower(k))) return;
   // "X told Reuters after speaking by telephone to Y": the one who spoke took part in the call.
   const call = x.frame.kind === 'call';
   const verbBefore = isVerb || inEvent(ctx, mm, clause) || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));

@@ -13,6 +13,8 @@ import { destinationBefore, openingPlace, placeOfEvent, wherePlace } from './mee
 import { ACTOR, DEFAULTS, type Reading, type Settings } from './meeting-reading.ts';
 import { assembled, compoundSides, delegationMembers, meetingBody, namedSides, otherSide, twoSides, verbObject } from './meeting-sides.ts';
 import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.ts';
+import { sidelinesHost, sidelinesPlace } from './meeting-sidelines.ts';
+import { twoPersons } from './meeting-pairs.ts';
 
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {
   const out: RelationDraft[] = [];
@@ -35,6 +37,13 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
         out.push({ type: 'participant_in', source: ent, target: e, sent, confidence: status ? Math.round(conf * set.statusFactor * 100) / 100 : conf, attributes });
       };
       const x: Reading = { ctx, e, frame, mm, sent, s0, s1, set, add, out };
+      // "met Y on the sidelines of the G20 summit": the summit gets no participant from this sentence
+      // but its own modifier (G20), and its place.
+      if (sidelinesHost(x)) {
+        compoundSides(x);
+        placeOfEvent(x);
+        continue;
+      }
       subjectOfEvent(x);
       agentsAfter(x);
       namedSides(x);
@@ -44,13 +53,14 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       assembled(x);
       delegationMembers(x);
       twoSides(x);
+      twoPersons(x);
       compoundSides(x);
       meetingBody(x);
       openingClause(x);
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
-      if (!out.slice(before).some((d) => d.type === 'located_in') && !wherePlace(x) && !openingPlace(x)) destinationBefore(x);
+      if (!out.slice(before).some((d) => d.type === 'located_in') && !sidelinesPlace(x) && !wherePlace(x) && !openingPlace(x)) destinationBefore(x);
     }
   }
   return { drafts: out, venues };

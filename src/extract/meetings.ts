@@ -100,6 +100,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
   for (const m of mentions) {
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
     const definite = !opensNewEvent(a.tokens, m);
+    const verbal = isVerbal(a.tokens, m);
     // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
     const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
     const known = latest.get(family);
@@ -118,17 +119,18 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     const aside = onSidelines(a.tokens, m);
     const verbHere: MeetingFrame | undefined = lastVerbFrame && lastVerbFrame.sent === sent ? lastVerbFrame.frame : undefined;
     // "met in Turkey ... for talks": the noun in the verb's sentence names the same event.
-    if (verbHere && family === 'other' && !isVerbal(a.tokens, m) && !aside) frame = verbHere;
-    else if (aside && verbHere && latest.get(family) === verbHere) frame = undefined;
-    else if (!opensNewEvent(a.tokens, m)) {
-      frame = latest.get(family);
+    if (verbHere && family === 'other' && !verbal && !aside) frame = verbHere;
+    // The event the verb's meeting is held beside is not that meeting, though it is the latest one.
+    else if (aside && verbHere && known === verbHere) frame = undefined;
+    else if (definite) {
+      frame = known;
       if (frame && placedElsewhere(a, m, frame, placeAt)) frame = undefined;
     }
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
     else if (known && opened.get(known) === 0 && sent > 0 && sent <= body + 1 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
     // "a visit to Ukraine" told twice, "a whirlwind Irish tour" ... "a triumphant Irish tour": the same words name the same event.
-    const said = isVerbal(a.tokens, m) ? undefined : identityOf(a, m);
+    const said = verbal ? undefined : identityOf(a, m);
     // Not a visit still to come with one told as past ("began a visit to Nairobi ... will make a visit to Nairobi again").
     const same = said ? byIdentity.get(said) : undefined;
     if (!frame && same && same.status === m.status) frame = same;
@@ -144,7 +146,7 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one "the visit" refers to.
     // "the meeting" after "met X on the sidelines of the summit" is the meeting.
     if (!VISITED.has(a.tokens[m.end - 1]!.lower) && !(aside && verbHere)) latest.set(family, frame);
-    if (isVerbal(a.tokens, m)) lastVerbFrame = { frame, sent };
+    if (verbal) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
   }

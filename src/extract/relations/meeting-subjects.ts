@@ -116,8 +116,7 @@ export function subjectOfEvent(x: Reading): void {
   }
   // "X and his Slovenian counterpart, Y, met": the counterpart named in an apposition, and the one before it.
   // Only for the clause's first event ("met for talks at the start of a visit by X": the visit is X's).
-  const firstEvent = ctx.meetingAt.slice(clause, mm.start).every((e) => !e || e === x.e);
-  if (subjects.length === 0 && firstEvent && clause > x.s0 && ctx.lower(clause - 1) === ',') {
+  if (subjects.length === 0 && clause > x.s0 && ctx.lower(clause - 1) === ',' && ctx.meetingAt.slice(clause, mm.start).every((e) => !e || e === x.e)) {
     const pair = counterpartPair(ctx, clause - 1, x.s0);
     if (pair) {
       for (const r of pair) x.add(r, x.set.participant);
@@ -141,8 +140,9 @@ export function subjectOfEvent(x: Reading): void {
   }
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   // Within the clause: "X, who hosted the summit, held talks" hosted the summit, not the talks.
-  const verb = ctx.tokens.slice(Math.max(subject.mention.end, clause), mm.end).map((t) => t.lower).find((w) => ROLE_VERBS.has(w));
-  x.add(subject, x.set.participant, verb ? ROLE_VERBS.get(verb) : undefined);
+  let role: string | undefined;
+  for (let k = Math.max(subject.mention.end, clause); k < mm.end && !role; k++) role = ROLE_VERBS.get(ctx.lower(k));
+  x.add(subject, x.set.participant, role);
   // "Brazil's foreign minister, Mauro Vieira, and Y held talks": the subject named in an apposition before.
   const first = appositionSubject(ctx, clause, x.s0);
   if (first && subjects[0] === subject) x.add(first, x.set.participant);

@@ -60,7 +60,9 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       const before = out.length;
       const venue = placeOfEvent(x);
       if (venue && !venues.has(frame)) venues.set(frame, venue);
-      if (!out.slice(before).some((d) => d.type === 'located_in') && !sidelinesPlace(x) && !wherePlace(x) && !openingPlace(x)) destinationBefore(x);
+      let placed = false;
+      for (let i = before; i < out.length && !placed; i++) placed = out[i]!.type === 'located_in';
+      if (!placed && !sidelinesPlace(x) && !wherePlace(x) && !openingPlace(x)) destinationBefore(x);
     }
   }
   return { drafts: out, venues };

@@ -61,7 +61,8 @@ export function nameMeetings(doc: Doc): Map<DocEntity, MeetingName> {
   // The states each person is tied to (a post of, a citizen of), for how the person is called for short.
   const statesOf = new Map<DocEntity, DocEntity[]>();
   for (const r of doc.relations) {
-    if (r.source.type === 'person' && r.target.type === 'state') {
+    // A post of the state or a home there: "opposes China" says nothing of how a name is written.
+    if (r.source.type === 'person' && r.target.type === 'state' && (r.type === 'holds_position' || r.type === 'lives_in')) {
       const list = statesOf.get(r.source);
       if (list) list.push(r.target);
       else statesOf.set(r.source, [r.target]);

@@ -183,5 +183,7 @@ describe('names of the events of one text (issue 9, modern copy)', () => {
     expect(names('Chinese Foreign Minister Zhang Wenkai held talks with Peruvian Foreign Minister Ana Cecilia Gervasi. Wenkai said the talks went well.')).toEqual(['Wenkai–Gervasi talks']);
     // Not for a person tied to no such state.
     expect(names('British Foreign Secretary Lee Harland held talks with Peruvian Foreign Minister Ana Cecilia Gervasi.')).toEqual(['Harland–Gervasi talks']);
+    // Nor for one tied to such a state only by what he does to it (a stance, not a post or a home).
+    expect(names('Senator Lee Harland, who criticised China, held talks with Peruvian Foreign Minister Ana Cecilia Gervasi.')).toEqual(['Harland–Gervasi talks']);
   });
 });

@@ -155,9 +155,9 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
  */
 export function bodyVenueEnd(f: Found, start: number, m: LexMatch): number {
   if (m.entry.type !== 'organization' && m.entry.type !== 'media') return 0;
-  const own = surfaceKey(m.entry.name);
   const last = f.lower[start + m.length - 1]!;
-  if (VENUE_NOUNS.has(last) && own[own.length - 1] !== last) return start + m.length;
+  // The entry's name is tokenized only when the match ends in a venue noun (a lexicon match of every sentence comes here).
+  if (VENUE_NOUNS.has(last) && surfaceKey(m.entry.name).at(-1) !== last) return start + m.length;
   const next = f.tokens[start + m.length];
   if (next && next.sent === f.tokens[start]!.sent && VENUE_NOUNS.has(next.lower) && /^\p{Lu}/u.test(next.text)) return start + m.length + 1;
   return 0;

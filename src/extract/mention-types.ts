@@ -215,6 +215,11 @@ export function isLegalForm(w: Token | undefined): boolean {
   return w !== undefined && /^\p{Lu}/u.test(w.text) && LEGAL_FORMS.has(w.lower.replace(/\.$/, ''));
 }
 
+/** A name the words around it call a place: "the resort of X", "X, 34, from Y", "X, a small village". */
+export function placeByWordsAround(tokens: readonly Token[], start: number, end: number): boolean {
+  return afterPlaceKindOf(tokens, start) || homeAfterAge(tokens, start) || placeKindAfter(tokens, end);
+}
+
 /**
  * The type the words around an untitled "person" give it: an outlet ("the state news agency
  * Hina"), a body ("Faulding Inc", "Muslim Commercial Bank", "the Likud party") or a place ("the
@@ -229,8 +234,7 @@ export function personContextType(tokens: readonly Token[], start: number, end: 
   const next = at(end);
   if (isLegalForm(next)) return 'organization';
   if (next?.lower === 'party' && next.text === 'party') return 'organization';
-  if (afterPlaceKindOf(tokens, start) || homeAfterAge(tokens, start)) return 'place';
-  if (placeKindAfter(tokens, end)) return 'place';
+  if (placeByWordsAround(tokens, start, end)) return 'place';
   // "Lincoln, Nebraska": a town, a comma and a state or province (not "Smith, Britain's envoy").
   if (next?.norm === ',' && at(end + 1)) {
     const g = gazetteer();

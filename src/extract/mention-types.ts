@@ -210,6 +210,16 @@ export function placeKindAfter(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** A capitalized legal form ("Co." of "Walt Disney Co.", "Inc" of "Brush Wellman Inc"). */
+export function isLegalForm(w: Token | undefined): boolean {
+  return w !== undefined && /^\p{Lu}/u.test(w.text) && LEGAL_FORMS.has(w.lower.replace(/\.$/, ''));
+}
+
+/** A name the words around it call a place: "the resort of X", "X, 34, from Y", "X, a small village". */
+export function placeByWordsAround(tokens: readonly Token[], start: number, end: number): boolean {
+  return afterPlaceKindOf(tokens, start) || homeAfterAge(tokens, start) || placeKindAfter(tokens, end);
+}
+
 /**
  * The type the words around an untitled "person" give it: an outlet ("the state news agency
  * Hina"), a body ("Faulding Inc", "Muslim Commercial Bank", "the Likud party") or a place ("the
@@ -222,10 +232,9 @@ export function personContextType(tokens: readonly Token[], start: number, end: 
   const last = lower[end - 1]!.replace(/\.$/, '');
   if (end - start > 1 && (BODY_HEADS.has(last) || LEGAL_FORMS.has(last))) return 'organization';
   const next = at(end);
-  if (next && /^\p{Lu}/u.test(next.text) && LEGAL_FORMS.has(next.lower.replace(/\.$/, ''))) return 'organization';
+  if (isLegalForm(next)) return 'organization';
   if (next?.lower === 'party' && next.text === 'party') return 'organization';
-  if (afterPlaceKindOf(tokens, start) || homeAfterAge(tokens, start)) return 'place';
-  if (placeKindAfter(tokens, end)) return 'place';
+  if (placeByWordsAround(tokens, start, end)) return 'place';
   // "Lincoln, Nebraska": a town, a comma and a state or province (not "Smith, Britain's envoy").
   if (next?.norm === ',' && at(end + 1)) {
     const g = gazetteer();

@@ -3,7 +3,7 @@
 // bodies' names compared without their legal form ("Sun Microsystems Inc." is "Sun Microsystems").
 
 import type { Mention, Sentence, Token } from './doc.ts';
-import { isSportsReport, opensDateline } from './mention-types.ts';
+import { isLegalForm, isSportsReport, opensDateline } from './mention-types.ts';
 import { isHeadline } from './text.ts';
 import { words } from './words.ts';
 
@@ -32,7 +32,7 @@ export function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Ment
     const written = () => t.tokens.slice(m.start, m.end).map((x) => x.lower).join(' ');
     // "Volodymyr Zelenskiy" tagged as a body where "Zelenskiy" is a person; not a name before a
     // legal form ("The Walt Disney Co." … "Disney"), a company's whoever the surname is.
-    if (!m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text) && !beforeLegalForm(t.tokens, m.end)) return { ...m, type: 'person' as const };
+    if (!m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text) && !isLegalForm(t.tokens[m.end])) return { ...m, type: 'person' as const };
     // "Sun Microsystems" tagged as a person in a text that names "Sun Microsystems Inc.": the company.
     const body = m.type === 'person' && m.via === 'tagged' && !m.title && m.end - m.start >= 2 ? bodyNames.get(written()) : undefined;
     if (body) return { ...m, type: body };
@@ -72,13 +72,15 @@ function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
   const open = (m: Mention) => !m.entry && !m.governs && m.via === 'tagged' && (m.type === 'organization' || m.type === 'media' || m.type === 'place');
   const datelines = new Set<string>();
   const sports = isSportsReport(t.tokens);
+  const headline = isHeadline(t, 0);
   for (const m of mentions) {
     if (!open(m)) continue;
-    const v = votes.get(key(m)) ?? new Map<Mention['type'], number>();
+    const k = key(m);
+    const v = votes.get(k) ?? new Map<Mention['type'], number>();
     // A headline's few words mislead the tagger ("RSF seizes El Fasher"): the body's mention outweighs it.
-    v.set(m.type, (v.get(m.type) ?? 0) + (t.tokens[m.start]!.sent === 0 && isHeadline(t, 0) ? 0.5 : 1));
-    votes.set(key(m), v);
-    if (m.type === 'place' && !sports && opensDateline(t.tokens, m.start, m.end)) datelines.add(key(m));
+    v.set(m.type, (v.get(m.type) ?? 0) + (headline && t.tokens[m.start]!.sent === 0 ? 0.5 : 1));
+    votes.set(k, v);
+    if (m.type === 'place' && !sports && opensDateline(t.tokens, m.start, m.end)) datelines.add(k);
   }
   const choice = new Map<string, Mention['type']>();
   for (const [k, v] of votes) {
@@ -95,12 +97,6 @@ function oneTypePerName(t: Text, mentions: Mention[]): Mention[] {
 }
 
 const LEGAL_FORMS = words('legal_forms');
-
-/** A capitalized legal form right after a name ("Walt Disney Co.", "Brush Wellman Inc"). */
-function beforeLegalForm(tokens: readonly Token[], end: number): boolean {
-  const w = tokens[end];
-  return w !== undefined && /^\p{Lu}/u.test(w.text) && LEGAL_FORMS.has(w.lower.replace(/\.$/, ''));
-}
 
 /** Names of several words the text gives bodies and outlets, lower-cased and without a legal form, with their type (an outlet's wins). */
 function bodyNamesOf(t: Text, mentions: readonly Mention[]): Map<string, 'organization' | 'media'> {

@@ -3,7 +3,7 @@
 
 import type { Mention, Sentence, TaggedSpan, Token } from './doc.ts';
 import { gazetteer, surfaceKey, type LexMatch } from './lexicon/index.ts';
-import { afterPlaceKindOf, classify, homeAfterAge, indefiniteBefore, namesAPeople, opensDateline, personContextType, placeKindAfter } from './mention-types.ts';
+import { classify, indefiniteBefore, namesAPeople, opensDateline, personContextType, placeByWordsAround } from './mention-types.ts';
 import { Found, isCap, TOKEN_MISC, TOKEN_TITLE } from './mention-found.ts';
 import { words, wordsOf } from './words.ts';
 
@@ -121,7 +121,7 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
       // A dateline, "KYIV (Reuters) -": a known city opening the sentence before "(" or "," is the city.
       else if (exact && exact.entry.type === 'place' && start === s.tokenStart && /^[(,]$/.test(tokens[end]?.norm ?? '')) f.push(fromEntry(exact));
       // "Tel Aviv", "Texas" tagged as bodies: a city or province of the lexicon, but in sports results (a city's team).
-      else if (lexiconPlace() || afterPlaceKindOf(tokens, start) || placeKindAfter(tokens, end) || homeAfterAge(tokens, start)) f.push(asPlace());
+      else if (lexiconPlace() || placeByWordsAround(tokens, start, end)) f.push(asPlace());
       else f.push(classify(tokens, start, end, 'organization'));
     } else if (exact && exact.entry.type === 'state') {
       // MISC: only demonyms and adjectival country names ("Russian", "U.S.") name a state.
@@ -155,9 +155,9 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
  */
 export function bodyVenueEnd(f: Found, start: number, m: LexMatch): number {
   if (m.entry.type !== 'organization' && m.entry.type !== 'media') return 0;
-  const own = surfaceKey(m.entry.name);
   const last = f.lower[start + m.length - 1]!;
-  if (VENUE_NOUNS.has(last) && own[own.length - 1] !== last) return start + m.length;
+  // The entry's name is tokenized only when the match ends in a venue noun (a lexicon match of every sentence comes here).
+  if (VENUE_NOUNS.has(last) && surfaceKey(m.entry.name).at(-1) !== last) return start + m.length;
   const next = f.tokens[start + m.length];
   if (next && next.sent === f.tokens[start]!.sent && VENUE_NOUNS.has(next.lower) && /^\p{Lu}/u.test(next.text)) return start + m.length + 1;
   return 0;

@@ -81,7 +81,7 @@ export function codedGroups(f: Found): void {
   const { tokens, taken } = f;
   const code = (i: number) => !taken[i] && /^\p{Lu}{1,3}-?\d{1,3}$/u.test(tokens[i]!.text);
   const groups = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) if (code(i) && ARMED_AFTER.has(f.lower[i + 1]!) && tokens[i + 1]!.sent === tokens[i]!.sent) groups.add(tokens[i]!.text);
+  for (let i = 0; i + 1 < tokens.length; i++) if (ARMED_AFTER.has(f.lower[i + 1]!) && tokens[i + 1]!.sent === tokens[i]!.sent && code(i)) groups.add(tokens[i]!.text);
   if (groups.size === 0) return;
   for (let i = 0; i < tokens.length; i++) if (code(i) && groups.has(tokens[i]!.text)) f.push({ start: i, end: i + 1, type: 'organization', via: 'tagged' });
 }

@@ -30,7 +30,7 @@ const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
  * Words no post is qualified with: function words and verbs. A holder may still stand before them
  * ("the Kurdish Party statement said its leader X": the party's leader), but the post's name stops there.
  */
-const NOT_QUALIFIERS = new Set([...words('post_qualifier_stops'), ...words('prepositions'), ...words('say_verbs'), ...words('report_verbs')]);
+const NOT_QUALIFIERS = wordsOf('post_qualifier_stops', 'prepositions', 'say_verbs', 'report_verbs');
 /** "X is the director of Y": a copula links a name to its post as an apposition's comma does. */
 const COPULAS = words('post_copulas');
 /** Words that open a clause: a name before them holds no title after them ("the daily reported that Prime Minister X"). */

@@ -305,7 +305,7 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         // "a visitor from the Netherlands": the word before the article marks an object too.
         const before = ctx.lower(r.mention.start - (ctx.lower(r.mention.start - 1) === 'the' ? 2 : 1));
         // "to the U.N. sanctions": a name right before the cue is its agent whatever precedes it.
-        if (possessive || r.mention.end === i || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES.some((c) => c.words.has(before)))) {
+        if (possessive || r.mention.end === i || !(OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES_OF.has(before))) {
           subject = a;
           subjectRef = r;
           break;

@@ -101,8 +101,12 @@ const ACTOR = (e: DocEntity) => e.type === 'state' || e.type === 'organization';
  * The two sides of each plainly named war of a document, any state or organization: "the war
  * between A and B", "A's war in/on/against B", "A has been at war with (the) B".
  */
-function plainWars(ctx: DocContext): { a: MentionRef; b: MentionRef; i: number }[] {
-  const out: { a: MentionRef; b: MentionRef; i: number }[] = [];
+const warCache = new WeakMap<DocContext, PlainWar[]>();
+type PlainWar = { a: MentionRef; b: MentionRef; i: number };
+function plainWars(ctx: DocContext): PlainWar[] {
+  let out = warCache.get(ctx);
+  if (out) return out;
+  out = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!plainWar(ctx, i)) continue;
     const [s0, s1] = ctx.sentRange(ctx.sentOf(i));
@@ -120,6 +124,7 @@ function plainWars(ctx: DocContext): { a: MentionRef; b: MentionRef; i: number }
     }
     if (a && b && a.entity !== b.entity && ACTOR(a.entity) && ACTOR(b.entity)) out.push({ a, b, i });
   }
+  warCache.set(ctx, out);
   return out;
 }
 
@@ -197,7 +202,6 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
       if (ARMED_NOUNS.has(ctx.lower(conj))) conj++;
       if (ctx.lower(conj) !== 'and') continue;
       add(a, sideAt(ctx, conj + 1, s1, set.sideWindow), i, set.between);
-
     } else if (FIGHT_VERBS.has(w)) {
       // "A fought B", "A clashed with B", "A has been fighting against B"
       let k = i + 1;

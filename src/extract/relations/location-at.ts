@@ -5,9 +5,11 @@
 import { wordsOf, words } from '../words.ts';
 import type { DocContext, MentionRef } from './context.ts';
 
-const LOCATION = new Set(['place', 'state']);
+/** The entity types that are places. */
+export const LOCATION: ReadonlySet<string> = new Set(['place', 'state']);
 const DIRECTIONS = words('directions');
-const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
+/** Nouns of settlements and regions ("city", "capital", "province"). */
+export const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
 
 /**
  * The location mention starting at token k, skipping "the", a direction word that is not the name's

@@ -30,7 +30,7 @@ const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
  * Words no post is qualified with: function words and verbs. A holder may still stand before them
  * ("the Kurdish Party statement said its leader X": the party's leader), but the post's name stops there.
  */
-const NOT_QUALIFIERS = new Set([...words('post_qualifier_stops'), ...words('prepositions'), ...words('say_verbs'), ...words('report_verbs')]);
+const NOT_QUALIFIERS = wordsOf('post_qualifier_stops', 'prepositions', 'say_verbs', 'report_verbs');
 /** "X is the director of Y": a copula links a name to its post as an apposition's comma does. */
 const COPULAS = words('post_copulas');
 /** Words that open a clause: a name before them holds no title after them ("the daily reported that Prime Minister X"). */
@@ -127,6 +127,11 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   const positionOf = new Map<string, { position: string; holder: MentionRef['entity'] }>();
   const byStart = ctx.titleByStart;
   const byEnd = ctx.titleByEnd;
+  /** A post held, named by its title: the first post found for a person is the one its counterparts share. */
+  const hold = (person: DocEntity, holder: DocEntity, sent: number, confidence: number, position: string, t: TitleSpan): void => {
+    out.push({ type: 'holds_position', source: person, target: holder, sent, confidence, attributes: { position }, canonical: t.position });
+    if (!positionOf.has(person.id)) positionOf.set(person.id, { position, holder });
+  };
 
   for (const r of ctx.refs) {
     const m = r.mention;
@@ -144,8 +149,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     }
     const holder = found.ref;
     const position = found.qualifier ? `${found.qualifier} ${title.surface}` : title.surface;
-    out.push({ type: 'holds_position', source: r.entity, target: holder.entity, sent: ctx.sentOf(m.start), confidence: set.titleBeforeName, attributes: { position }, canonical: title.position });
-    if (!positionOf.has(r.entity.id)) positionOf.set(r.entity.id, { position, holder: holder.entity });
+    hold(r.entity, holder.entity, ctx.sentOf(m.start), set.titleBeforeName, position, title);
   }
 
   // Title first: "France's foreign minister, Jean-Noel Barrot", "Mali's junta leader, General Assimi Goita".
@@ -159,8 +163,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     const found = holderBefore(ctx, t.start, set.qualifierWords);
     if (!found) continue;
     const position = found.qualifier ? `${found.qualifier} ${t.surface}` : t.surface;
-    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(k), confidence: set.titleFirst, attributes: { position }, canonical: t.position });
-    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
+    hold(person.entity, found.ref.entity, ctx.sentOf(k), set.titleFirst, position, t);
   }
 
   // Title, then where it is posted, then the name: "Israel's ambassador to Washington Itamar
@@ -176,8 +179,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     const found = holderBefore(ctx, t.start, set.qualifierWords);
     if (!found || found.ref.entity === place.entity) continue;
     const position = found.qualifier ? `${found.qualifier} ${t.surface}` : t.surface;
-    out.push({ type: 'holds_position', source: person.entity, target: found.ref.entity, sent: ctx.sentOf(person.mention.start), confidence: set.titleBeforeName, attributes: { position }, canonical: t.position });
-    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position, holder: found.ref.entity });
+    hold(person.entity, found.ref.entity, ctx.sentOf(person.mention.start), set.titleBeforeName, position, t);
   }
 
   // Title, then its holder after "of": "the Secretary-General of the Kurdish Party (KP) Ali Rahimi",
@@ -196,8 +198,7 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     if (ctx.lower(k) === ',') k++;
     const person = ctx.at[k];
     if (!person || person.entity.type !== 'person' || person.mention.start !== k || ctx.sentOf(k) !== ctx.sentOf(t.start)) continue;
-    out.push({ type: 'holds_position', source: person.entity, target: holder.entity, sent: ctx.sentOf(k), confidence: set.titleOf, attributes: { position: t.surface }, canonical: t.position });
-    if (!positionOf.has(person.entity.id)) positionOf.set(person.entity.id, { position: t.surface, holder: holder.entity });
+    hold(person.entity, holder.entity, ctx.sentOf(k), set.titleOf, t.surface, t);
   }
 
   // Apposition: PERSON , [the] [former] HOLDER['s] TITLE  |  PERSON , TITLE (for|of|at) HOLDER;

@@ -4,13 +4,11 @@
 
 import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import { phrases, words, wordsOf } from '../words.ts';
+import { phrases, words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
-import { locationAt } from './location-at.ts';
+import { LOCATION, SETTLEMENTS, locationAt } from './location-at.ts';
 
-const LOCATION = new Set(['place', 'state']);
 const HOME_CUES = phrases('home_cues');
-const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
 const SITES = words('site_nouns');
 const PREPOSITIONS = words('prepositions');
 
@@ -159,9 +157,10 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
       if (r.entity.type === 'place' && r.entity.entry?.country && g.capitals.has(r.entity.id)) {
         let k = r.mention.start - 1;
         if (ctx.lower(k) === ',') k--;
-        const st = g.countryByCode.get(r.entity.entry.country);
+        // The document's state is looked up only after the words before the name read "capital".
+        const st = ctx.lower(k) === 'capital' && k > s0 && !ctx.at[k - 1] ? g.countryByCode.get(r.entity.entry.country) : undefined;
         const state = st && ctx.entities.find((e) => e.id === st.id);
-        if (ctx.lower(k) === 'capital' && k > s0 && !ctx.at[k - 1] && state && state !== r.entity) out.push({ type: 'located_in', source: r.entity, target: state, sent, confidence: set.theCapital, attributes: { cue: 'the capital' } });
+        if (state && state !== r.entity) out.push({ type: 'located_in', source: r.entity, target: state, sent, confidence: set.theCapital, attributes: { cue: 'the capital' } });
       }
       // A city named with its own country in the same sentence.
       if (r.entity.type === 'place' && r.entity.entry?.country) {

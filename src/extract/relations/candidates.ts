@@ -50,8 +50,8 @@ export type CandidateSettings = typeof CANDIDATE_DEFAULTS;
 
 /** An outlet in parentheses before the dash of a dateline, near its sentence's start: "RIYADH, Feb 6 (Reuters) -", "BEIJING (AP) —". */
 function datelineOutlet(ctx: DocContext, m: Mention): boolean {
-  const s = ctx.sentences[ctx.tokens[m.start]!.sent]!;
-  return m.start - s.tokenStart <= 12 && ctx.tokens[m.start - 1]?.norm === '(' && ctx.tokens[m.end]?.norm === ')' && /^(-|--|—|–)$/.test(ctx.tokens[m.end + 1]?.text ?? '');
+  const [s0] = ctx.sentRange(ctx.sentOf(m.start));
+  return m.start - s0 <= 12 && ctx.lower(m.start - 1) === '(' && ctx.lower(m.end) === ')' && /^(-|--|—|–)$/.test(ctx.lower(m.end + 1));
 }
 
 export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], set: CandidateSettings = CANDIDATE_DEFAULTS): Candidate[] {

@@ -166,7 +166,8 @@ function twoFactionsAt(ctx: DocContext, k: number, i: number, set: Settings): [M
 const factionCache = new WeakMap<DocContext, { i: number; sides: [MentionRef, MentionRef] }[]>();
 /** Every "fighting between the two factions" and "the two warring factions" of a document, with its two sides. */
 function twoFactions(ctx: DocContext, set: Settings): { i: number; sides: [MentionRef, MentionRef] }[] {
-  let out = factionCache.get(ctx);
+  // Cached for the default settings only: a caller with its own settings reads the document anew.
+  let out = set === DEFAULTS ? factionCache.get(ctx) : undefined;
   if (out) return out;
   out = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -178,7 +179,7 @@ function twoFactions(ctx: DocContext, set: Settings): { i: number; sides: [Menti
     } else if (w === 'warring' && ctx.lower(i - 1) === 'two') sides = twoFactionsAt(ctx, i - 1, i, set);
     if (sides) out.push({ i, sides });
   }
-  factionCache.set(ctx, out);
+  if (set === DEFAULTS) factionCache.set(ctx, out);
   return out;
 }
 

@@ -1,9 +1,13 @@
 // The compiled linear model (tagger/model.ts) against a plain reading of its weights: every stored
 // feature found, absent ones ignored, the feature hashed to 0 kept, and a cached partial sum plus
-// the rest scaled once giving the same bytes as one `score` (what the tagger's decoding relies on).
+// the rest scaled once giving the same bytes as one `score` (what the tagger's decoding relies on);
+// feature hashes signed or unsigned store and score alike, and decoding's in-place feature arrays.
 
 import { describe, expect, it } from 'vitest';
-import { CompiledModel, type ModelData } from '../../src/extract/tagger/model.ts';
+import { contextFeatures, features, sentenceParts, wordFeatures } from '../../src/extract/tagger/features.ts';
+import { hashString, mix } from '../../src/extract/tagger/hash.ts';
+import { CompiledModel, quantize, type ModelData } from '../../src/extract/tagger/model.ts';
+import { tokenize } from '../../src/extract/text.ts';
 
 /** A model of `n` random features over `nc` classes, from a seeded generator. */
 function randomModel(n: number, nc: number, seed: number): ModelData {
@@ -57,5 +61,41 @@ describe('CompiledModel', () => {
     model.accumulate(features.slice(25), split);
     model.scale(split);
     expect([...split]).toEqual([...whole]);
+  });
+});
+
+describe('feature hashes', () => {
+  it('quantize stores the same keys in the same order whether the hashes come signed or unsigned', () => {
+    const unsigned = [0x80000001, 5, 0xfffffff0, 0x7fffffff, 42];
+    const weight = (f: number, c: number) => (((f >>> 0) % 97) - 48 + c) / 8;
+    const a = quantize(unsigned, 3, 64, weight);
+    const b = quantize(unsigned.map((f) => f | 0), 3, 64, weight);
+    expect([...b.keys]).toEqual([...a.keys]);
+    expect([...b.keys]).toEqual([5, 42, 0x7fffffff, 0x80000001, 0xfffffff0]);
+    expect([...b.weights]).toEqual([...a.weights]);
+  });
+
+  it('mix gives the unsigned hash bits as a signed integer', () => {
+    for (const [a, b] of [[1, 0], [35, 0xdeadbeef], [0x9e3779b9, 7]] as const) {
+      const h = mix(a, b);
+      expect(h).toBe(h | 0);
+      // Signed or unsigned inputs of the same bits mix alike: features nest mixes.
+      expect(mix(a | 0, b | 0)).toBe(h);
+      expect(mix(a >>> 0, b >>> 0)).toBe(h);
+    }
+  });
+
+  it('decoding writes word and context features in place: the same features as a fresh array', () => {
+    const sp = sentenceParts(tokenize('Lina Ortez flew from Quito to Lisbon on Monday to open the fair.'), new Set([hashString('to')]));
+    const word: number[] = [];
+    const ctx: number[] = [];
+    for (let i = 0; i < sp.parts.length; i++) {
+      // Reused arrays written from 0, as decode does, against one fresh array of all features.
+      wordFeatures(sp.parts[i]!, word, 0);
+      contextFeatures(sp, i, i > 0 ? 1 : -1, i > 1 ? 2 : -1, ctx, 0);
+      const fresh = features(sp, i, i > 0 ? 1 : -1, i > 1 ? 2 : -1, []);
+      expect([...word, ...ctx]).toEqual(fresh);
+      expect(fresh).toHaveLength(35);
+    }
   });
 });

@@ -27,7 +27,8 @@ export interface SentenceParts {
   upperSentence: boolean;
 }
 
-const PAD: TokenParts = { lower: hashString('<pad>'), shape: hashString('<pad>'), shortShape: hashString('<pad>'), pre: [0, 0, 0], suf: [0, 0, 0, 0], lex: 0, common: 0, cap: false, word: null };
+const PAD_HASH = hashString('<pad>') | 0;
+const PAD: TokenParts = { lower: PAD_HASH, shape: PAD_HASH, shortShape: PAD_HASH, pre: [0, 0, 0], suf: [0, 0, 0, 0], lex: 0, common: 0, cap: false, word: null };
 
 export function wordShape(w: string): string {
   let out = '';
@@ -116,17 +117,19 @@ function wordParts(norm: string, lw: string, commonWords: Set<number>): WordPart
       hp ^= lw.charCodeAt(k);
       hp = Math.imul(hp, 0x01000193);
     }
-    pre[k] = hp >>> 0;
+    pre[k] = hp | 0;
   }
-  const suf = [1, 2, 3, 4].map((k) => hashRange(lw, Math.max(0, n - k), n));
-  const parts = { lw, lower: h, shape: hashString(shape), shortShape: hashString(shortShape(shape)), pre, suf, common: commonWords.has(h) ? 1 : 0, partial: null, partialOf: null };
+  const suf = [1, 2, 3, 4].map((k) => hashRange(lw, Math.max(0, n - k), n) | 0);
+  // The parts are kept as signed 32-bit integers (the same bits; features only mix them, see
+  // hash.ts): read in unoptimized code, an unsigned one past 2^31 is a new heap number each time.
+  const parts = { lw, lower: h | 0, shape: hashString(shape) | 0, shortShape: hashString(shortShape(shape)) | 0, pre, suf, common: commonWords.has(h) ? 1 : 0, partial: null, partialOf: null };
   wordMemo.set(norm, parts);
   return parts;
 }
 
 function lexHash(tag: string): number {
   let h = lexHashes.get(tag);
-  if (h === undefined) lexHashes.set(tag, (h = hashString(tag)));
+  if (h === undefined) lexHashes.set(tag, (h = hashString(tag) | 0));
   return h;
 }
 
@@ -170,19 +173,28 @@ export function features(sp: SentenceParts, i: number, prev1: number, prev2: num
   return contextFeatures(sp, i, prev1, prev2, out);
 }
 
-/** The features of the word alone (its form, shape and affixes), appended to `out`. */
-export function wordFeatures(t: Pick<TokenParts, 'lower' | 'shape' | 'pre' | 'suf'>, out: number[]): number[] {
-  out.push(
-    mix(2, t.lower),
-    mix(3, t.shape),
-    mix(6, t.pre[0]!), mix(7, t.pre[1]!), mix(8, t.pre[2]!),
-    mix(9, t.suf[0]!), mix(10, t.suf[1]!), mix(11, t.suf[2]!), mix(12, t.suf[3]!),
-  );
+/**
+ * The features of the word alone (its form, shape and affixes), written from out[at] on (appended
+ * by default). Decoding reuses one array and writes from 0: written in place, the array keeps its
+ * storage, where emptying it (`length = 0`) frees the storage and the next pushes allocate it again,
+ * for every token of a cold run.
+ */
+export function wordFeatures(t: Pick<TokenParts, 'lower' | 'shape' | 'pre' | 'suf'>, out: number[], at = out.length): number[] {
+  let k = at;
+  out[k++] = mix(2, t.lower);
+  out[k++] = mix(3, t.shape);
+  out[k++] = mix(6, t.pre[0]!);
+  out[k++] = mix(7, t.pre[1]!);
+  out[k++] = mix(8, t.pre[2]!);
+  out[k++] = mix(9, t.suf[0]!);
+  out[k++] = mix(10, t.suf[1]!);
+  out[k++] = mix(11, t.suf[2]!);
+  out[k++] = mix(12, t.suf[3]!);
   return out;
 }
 
-/** The features of token i in its sentence and after its previous tags, appended to `out`. */
-export function contextFeatures(sp: SentenceParts, i: number, prev1: number, prev2: number, out: number[]): number[] {
+/** The features of token i in its sentence and after its previous tags, written from out[at] on as `wordFeatures`. */
+export function contextFeatures(sp: SentenceParts, i: number, prev1: number, prev2: number, out: number[], at = out.length): number[] {
   const P = sp.parts;
   const t = P[i]!;
   const p1 = P[i - 1] ?? PAD;
@@ -191,21 +203,32 @@ export function contextFeatures(sp: SentenceParts, i: number, prev1: number, pre
   const n2 = P[i + 2] ?? PAD;
   const first = i === 0 ? 1 : 0;
   const up = sp.upperSentence ? 1 : 0;
-  out.push(
-    mix(1, 0),
-    mix(4, mix(t.shape, up)),
-    mix(5, mix(t.shortShape, first)),
-    mix(13, p1.lower), mix(14, p2.lower), mix(15, n1.lower), mix(16, n2.lower),
-    mix(17, mix(p1.lower, t.lower)), mix(18, mix(t.lower, n1.lower)),
-    mix(19, p1.shortShape), mix(20, n1.shortShape),
-    mix(21, mix(p1.shortShape, mix(t.shortShape, n1.shortShape))),
-    mix(22, t.lex), mix(23, p1.lex), mix(24, n1.lex),
-    mix(25, mix(t.common, mix(t.cap ? 1 : 0, first * 2 + up))),
-    mix(26, mix(n1.common, n1.cap ? 1 : 0)), mix(27, mix(p1.common, p1.cap ? 1 : 0)),
-    mix(28, prev1 + 1), mix(29, mix(prev1 + 1, prev2 + 1)),
-    mix(30, mix(prev1 + 1, t.lower)), mix(31, mix(prev1 + 1, t.shortShape)),
-    mix(32, mix(t.lex, t.shortShape)), mix(33, mix(prev1 + 1, t.lex)),
-    mix(34, mix(n1.lower, n2.lower)), mix(35, mix(p2.lower, p1.lower)),
-  );
+  let k = at;
+  out[k++] = mix(1, 0);
+  out[k++] = mix(4, mix(t.shape, up));
+  out[k++] = mix(5, mix(t.shortShape, first));
+  out[k++] = mix(13, p1.lower);
+  out[k++] = mix(14, p2.lower);
+  out[k++] = mix(15, n1.lower);
+  out[k++] = mix(16, n2.lower);
+  out[k++] = mix(17, mix(p1.lower, t.lower));
+  out[k++] = mix(18, mix(t.lower, n1.lower));
+  out[k++] = mix(19, p1.shortShape);
+  out[k++] = mix(20, n1.shortShape);
+  out[k++] = mix(21, mix(p1.shortShape, mix(t.shortShape, n1.shortShape)));
+  out[k++] = mix(22, t.lex);
+  out[k++] = mix(23, p1.lex);
+  out[k++] = mix(24, n1.lex);
+  out[k++] = mix(25, mix(t.common, mix(t.cap ? 1 : 0, first * 2 + up)));
+  out[k++] = mix(26, mix(n1.common, n1.cap ? 1 : 0));
+  out[k++] = mix(27, mix(p1.common, p1.cap ? 1 : 0));
+  out[k++] = mix(28, prev1 + 1);
+  out[k++] = mix(29, mix(prev1 + 1, prev2 + 1));
+  out[k++] = mix(30, mix(prev1 + 1, t.lower));
+  out[k++] = mix(31, mix(prev1 + 1, t.shortShape));
+  out[k++] = mix(32, mix(t.lex, t.shortShape));
+  out[k++] = mix(33, mix(prev1 + 1, t.lex));
+  out[k++] = mix(34, mix(n1.lower, n2.lower));
+  out[k++] = mix(35, mix(p2.lower, p1.lower));
   return out;
 }

@@ -37,7 +37,9 @@ const ALLOWED = (() => {
 export function decode(t: Tagger, tokens: Token[]): number[] {
   const sp = sentenceParts(tokens, t.common);
   const tags: number[] = [];
-  const feats: number[] = [];
+  // Overwritten from 0 for each word and each token (see wordFeatures): never emptied, never regrown.
+  const wordFeats: number[] = [];
+  const ctxFeats: number[] = [];
   const scores = new Float64Array(NC);
   const { scorer } = t;
   let prev1 = -1;
@@ -45,14 +47,12 @@ export function decode(t: Tagger, tokens: Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const word = sp.parts[i]!.word!;
     if (word.partialOf !== scorer) {
-      feats.length = 0;
       word.partial = new Float64Array(NC);
-      scorer.accumulate(wordFeatures(word, feats), word.partial);
+      scorer.accumulate(wordFeatures(word, wordFeats, 0), word.partial);
       word.partialOf = scorer;
     }
     scores.set(word.partial!);
-    feats.length = 0;
-    scorer.accumulate(contextFeatures(sp, i, prev1, prev2, feats), scores);
+    scorer.accumulate(contextFeatures(sp, i, prev1, prev2, ctxFeats, 0), scores);
     scorer.scale(scores);
     const row = (prev1 + 1) * NC;
     let best = 0;

@@ -77,7 +77,9 @@ export class Perceptron implements Scorer {
 export function quantize(features: Iterable<number>, nc: number, scale: number, weight: (f: number, c: number) => number): { keys: Uint32Array; weights: Int16Array } {
   const keys: number[] = [];
   const rows: Int16Array[] = [];
-  for (const f of [...features].sort((a, b) => a - b)) {
+  // Ordered as unsigned 32-bit values: feature hashes may come signed (hash.ts, mix), and the
+  // stored order must not depend on that.
+  for (const f of [...features].sort((a, b) => (a >>> 0) - (b >>> 0))) {
     const row = new Int16Array(nc);
     let nonzero = false;
     for (let c = 0; c < nc; c++) {
@@ -92,7 +94,7 @@ export function quantize(features: Iterable<number>, nc: number, scale: number, 
   }
   const weights = new Int16Array(keys.length * nc);
   rows.forEach((r, i) => weights.set(r, i * nc));
-  return { keys: Uint32Array.from(keys), weights };
+  return { keys: Uint32Array.from(keys), weights }; // Uint32Array stores a signed key's 32 bits as unsigned
 }
 
 const MAGIC = 0x4e475432; // "NGT2": a header with the model's signature

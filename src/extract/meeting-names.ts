@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node/en';
 import type { Attributes } from '../types.ts';
 import { slugify } from '../util/slug.ts';
-import type { Component, Doc, DocEntity, MeetingFrame, MeetingName, RelationDraft } from './doc.ts';
+import type { Component, Doc, DocEntity, MeetingFrame, MeetingMention, MeetingName, RelationDraft } from './doc.ts';
 import { familyNameFirst } from './family-names.ts';
 import { wordsOf } from './words.ts';
 
@@ -157,8 +157,22 @@ function modifiersOf(doc: Doc, f: MeetingFrame): string | undefined {
   return undefined;
 }
 
+type MeetingDate = { dateText?: string; date?: string };
+/**
+ * meetingDate's answer per frame: naming the event and writing its attributes both ask, and chrono
+ * takes milliseconds on a clause in a cold run. Kept with the first mention it was read from.
+ */
+const dates = new WeakMap<MeetingFrame, { first: MeetingMention; date: MeetingDate }>();
+function meetingDate(doc: Doc, f: MeetingFrame): MeetingDate {
+  const known = dates.get(f);
+  if (known && known.first === f.mentions[0]) return known.date;
+  const date = readMeetingDate(doc, f);
+  dates.set(f, { first: f.mentions[0]!, date });
+  return date;
+}
+
 /** The date said of the event (from its first mention to the end of that clause), resolved when the document has a published date. */
-function meetingDate(doc: Doc, f: MeetingFrame): { dateText?: string; date?: string } {
+function readMeetingDate(doc: Doc, f: MeetingFrame): MeetingDate {
   const first = f.mentions[0]!;
   const sent = doc.sentences[doc.tokens[first.start]!.sent]!;
   let k = first.end;

@@ -51,7 +51,9 @@ export function decode(t: Tagger, tokens: Token[]): number[] {
       scorer.accumulate(wordFeatures(word, wordFeats, 0), word.partial);
       word.partialOf = scorer;
     }
-    scores.set(word.partial!);
+    // A loop, not scores.set(word.partial): nine numbers, and set is a builtin call per token.
+    const partial = word.partial!;
+    for (let c = 0; c < NC; c++) scores[c] = partial[c]!;
     scorer.accumulate(contextFeatures(sp, i, prev1, prev2, ctxFeats, 0), scores);
     scorer.scale(scores);
     const row = (prev1 + 1) * NC;

@@ -17,16 +17,20 @@ export interface Example {
 
 /** Probabilities over the allowed classes from raw scores (written into `out` at those indices). */
 export function softmax(scores: Float64Array, allowed: readonly number[], out: Float64Array): void {
+  // Indexed loops: run per candidate, and a cold run executes this unoptimized for long, where
+  // for-of allocates an iterator result per element.
   out.fill(0);
+  const n = allowed.length;
   let max = -Infinity;
-  for (const c of allowed) if (scores[c]! > max) max = scores[c]!;
+  for (let i = 0; i < n; i++) if (scores[allowed[i]!]! > max) max = scores[allowed[i]!]!;
   let sum = 0;
-  for (const c of allowed) {
+  for (let i = 0; i < n; i++) {
+    const c = allowed[i]!;
     const e = Math.exp(scores[c]! - max);
     out[c] = e;
     sum += e;
   }
-  for (const c of allowed) out[c]! /= sum;
+  for (let i = 0; i < n; i++) out[allowed[i]!]! /= sum;
 }
 
 export class SoftmaxTrainer implements Scorer {

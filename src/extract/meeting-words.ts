@@ -21,6 +21,7 @@ const MARKET_SESSION = words('market_session_cues');
 const PHONE_TALK = words('phone_talk_verbs');
 const VISITED = words('visit_event_verbs');
 const HOST_VERBS = words('host_verbs');
+const CALL_VERBS = words('call_verbs');
 /** Objects of a host verb that are guests though not named: "received the Japanese ministers". */
 const GUEST_GROUPS = new Set(['counterpart', 'counterparts', 'delegation', 'delegations', 'officials', 'leaders', 'ministers', 'envoys']);
 const GERUND_CUES = words('gerund_cues');
@@ -74,7 +75,7 @@ function receivesGuest(tokens: readonly Token[], i: number, personAt: ReadonlySe
 /** An event told by a verb ("met", "visited Colombo", "hosted X", "after meeting X"): it opens an event of its own, with a subject and an object. */
 export function isVerbal(tokens: readonly Token[], m: MeetingMention): boolean {
   const w = tokens[m.end - 1]!.lower;
-  return VERBS.has(w) || VISITED.has(w) || HOST_VERBS.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
+  return VERBS.has(w) || VISITED.has(w) || HOST_VERBS.has(w) || CALL_VERBS.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
 }
 
 /** Status from the words just before the event word (same sentence). */
@@ -131,6 +132,8 @@ export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<numbe
       if (!kind && VERBS.has(t.lower)) kind = 'meeting';
       if (!kind && VISITED.has(t.lower) && visitedEvent(tokens, i)) kind = 'visit';
       if (!kind && HOST_VERBS.has(t.lower) && receivesGuest(tokens, i, personAt)) kind = 'meeting';
+      // "X telephoned Y", "X phoned President Y": a call between the two (not "telephoned a radio station").
+      if (!kind && CALL_VERBS.has(t.lower) && receivesGuest(tokens, i, personAt)) kind = 'call';
       if (!kind || otherSense(tokens, i, s.tokenStart)) continue;
       let start = i;
       if (kind === 'call' && prev && CALL_MODIFIERS.has(prev.lower) && t.lower !== 'phone' && t.lower !== 'telephone') start = i - 1;
@@ -141,6 +144,13 @@ export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<numbe
       if (!status && refusedEvent(tokens, start, s.tokenStart)) status = 'negated';
       // "to meet", "will meet": the bare verb speaks of a meeting still to come (in a headline, only after "to" or "can").
       if (t.lower === 'meet' && !status && !(headline && prev && !/^(to|can)$/.test(prev.lower))) status = 'planned';
+      // "a summit meeting", "summit talks": one event named by two event nouns, the first a modifier.
+      const last = out[out.length - 1];
+      if (last && last.end === start && !isVerbal(tokens, last) && (last.kind === 'meeting' || last.kind === 'summit')) {
+        last.end = i + 1;
+        if (last.kind !== 'summit') last.kind = kind;
+        continue;
+      }
       out.push(status ? { start, end: i + 1, kind, status } : { start, end: i + 1, kind });
     }
   }

@@ -14,13 +14,17 @@ export { findMeetingMentions, isVerbal };
 const VISITED = words('visit_event_verbs');
 const FILLERS = words('participant_fillers');
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
+const EARLIER_OTHER = words('other_event_modifiers');
+const PAST_VISIT_CUES = words('past_visit_cues');
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
   if (isVerbal(tokens, m)) return true;
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     const w = tokens[k]!.lower;
-    // "also held separate talks": another event than the one told.
-    if (w === 'a' || w === 'an' || w === 'separate') return true;
+    // "also held separate talks": another event than the one told; "their previous meeting": an
+    // earlier one (right before the event word: "after two days of talks" is no earlier event).
+    if (w === 'a' || w === 'an' || (EARLIER_OTHER.has(w) && k >= m.start - 2)) return true;
     if (w === 'the' || w === 'this' || w === 'that' || w.endsWith("'s") || w === "'s") return false;
     if (/^[.,;:!?"]$/.test(w)) break;
   }
@@ -87,13 +91,37 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
   return before.length > 0 && !here.some((p) => before.includes(p));
 }
 
+/**
+ * "the next European Commission meeting" after "talks with Germany", "the party's Labour conference"
+ * after negotiations: a definite event word named by the body that holds it (`bodyAt`: the first tokens of organization mentions), with a head word none of the earlier
+ * event's nouns has, is that body's own event. "The Baghdad meeting" after talks in Baghdad, "the
+ * Sino-U.S. talks" after talks, and a summit after "X met Y" stay the event told.
+ */
+function namedOther(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame, bodyAt: ReadonlySet<number>): boolean {
+  const { tokens } = a;
+  const head = tokens[m.end - 1]!.lower;
+  const nouns = frame.mentions.filter((x) => !isVerbal(tokens, x)).map((x) => tokens[x.end - 1]!.lower);
+  if (nouns.length === 0 || nouns.includes(head)) return false;
+  // The capitalized words right before the head ("GOP", "European Commission"), one of them opening a body's name.
+  const sentStart = a.sentences[tokens[m.start]!.sent]!.tokenStart;
+  for (let k = m.end - 2; k >= sentStart && capitalized(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower); k--) if (bodyAt.has(k)) return true;
+  return false;
+}
+
 /** Groups event mentions into frames: one frame per real event. */
-export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], placeAt: ReadonlyMap<number, string> = new Map()): MeetingFrame[] {
+export function groupMeetings(
+  a: TextAnalysis,
+  mentions: MeetingMention[],
+  placeAt: ReadonlyMap<number, string> = new Map(),
+  bodyAt: ReadonlySet<number> = new Set(),
+): MeetingFrame[] {
   const frames: MeetingFrame[] = [];
   const latest = new Map<'call' | 'visit' | 'other', MeetingFrame>();
   /** The sentence where each frame was opened. */
   const opened = new Map<MeetingFrame, number>();
   let lastVerbFrame: { frame: MeetingFrame; sent: number } | null = null;
+  /** The latest visit told by the verb ("visited Colombo"), not in passing. */
+  let visitedFrame: MeetingFrame | undefined;
   const body = bodyStart(a);
   /** Events by the words that single them out ("visit|to ukraine"). */
   const byIdentity = new Map<string, MeetingFrame>();
@@ -123,8 +151,9 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     // The event the verb's meeting is held beside is not that meeting, though it is the latest one.
     else if (aside && verbHere && known === verbHere) frame = undefined;
     else if (definite) {
-      frame = known;
-      if (frame && placedElsewhere(a, m, frame, placeAt)) frame = undefined;
+      // "X visited Y on Tuesday. The visit ...": with no visit told by a noun, "the visit" is the one the verb told.
+      frame = known ?? (family === 'visit' && saysThe(a.tokens, m) ? visitedFrame : undefined);
+      if (frame && (placedElsewhere(a, m, frame, placeAt) || namedOther(a, m, frame, bodyAt))) frame = undefined;
     }
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
@@ -143,9 +172,12 @@ export function groupMeetings(a: TextAnalysis, mentions: MeetingMention[], place
     if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
     if (said && !byIdentity.has(said)) byIdentity.set(said, frame);
-    // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one "the visit" refers to.
+    // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one a bare or
+    // later noun refers to; only "the visit" with no visit told by a noun goes back to it (visitedFrame).
     // "the meeting" after "met X on the sidelines of the summit" is the meeting.
-    if (!VISITED.has(a.tokens[m.end - 1]!.lower) && !(aside && verbHere)) latest.set(family, frame);
+    const toldByVisitVerb = VISITED.has(a.tokens[m.end - 1]!.lower);
+    if (!toldByVisitVerb && !(aside && verbHere)) latest.set(family, frame);
+    else if (toldByVisitVerb && !earlierVisit(a.tokens, m)) visitedFrame = frame;
     if (verbal) lastVerbFrame = { frame, sent };
     const level = levelNear(a.tokens, m);
     if (level && !frame.level) frame.level = level;
@@ -172,6 +204,27 @@ function identityOf(a: TextAnalysis, m: MeetingMention): string | undefined {
   if (!prep || !/^(to|between|with|of)$/.test(prep.lower)) return undefined;
   const k = /^(a|an|the)$/.test(tokens[m.end + 1]?.lower ?? '') ? m.end + 2 : m.end + 1;
   return k < tokenEnd ? `${head.lower}|${prep.lower} ${tokens[k]!.lower}` : undefined;
+}
+
+/**
+ * "Hashimoto, who has already visited Mexico", "who last visited China in 1993", "had previously
+ * visited Iran": a visit verb in a relative clause or after an adverb of the past tells an earlier
+ * visit in passing, not the one the story is about.
+ */
+function earlierVisit(tokens: readonly Token[], m: MeetingMention): boolean {
+  const sent = tokens[m.start]!.sent;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 6) && tokens[k]!.sent === sent; k--) {
+    const w = tokens[k]!.lower;
+    if (PAST_VISIT_CUES.has(w)) return true;
+    if (/^[,;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** The event word comes right after an article, a demonstrative or a possessive ("the visit", "his visit", "Lutz's visit"). */
+function saysThe(tokens: readonly Token[], m: MeetingMention): boolean {
+  const w = tokens[m.start - 1]?.lower ?? '';
+  return /^(the|this|that|his|her|their|its|'s)$/.test(w) || w.endsWith("'s");
 }
 
 /** The first sentence of the story's body: past the headline and the short lines after it (byline, dateline). */
@@ -210,11 +263,15 @@ export const meetingsComponent: Component = {
   run: (doc) => {
     const persons = new Set<number>();
     const places = new Map<number, string>();
+    const bodies = new Set<number>();
     for (const m of doc.mentions) {
       if (m.type === 'person') persons.add(m.start);
+      else if (m.type === 'organization') bodies.add(m.start);
       else if (m.type === 'place' || m.type === 'state') places.set(m.start, m.entry?.country ?? doc.tokens.slice(m.start, m.end).map((t) => t.lower).join(' '));
     }
-    // "The Pirates received Ron Wright" in a sports report is a trade, not a host receiving a guest.
-    return { frames: groupMeetings(doc, findMeetingMentions(doc, isSportsReport(doc.tokens) ? new Set() : persons), places) };
+    // A sports report's "international meeting", "Tour of the Netherlands", "Agassi meets Alami",
+    // "the past 15 meetings" and "a call-up" are contests and races, not events between parties.
+    if (isSportsReport(doc.tokens)) return { frames: [] };
+    return { frames: groupMeetings(doc, findMeetingMentions(doc, persons), places, bodies) };
   },
 };

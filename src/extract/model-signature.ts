@@ -10,8 +10,8 @@ import { WORDS_URL } from './words.ts';
 
 /** Bump when tagger/features.ts changes what it computes. */
 export const TAGGER_FEATURES_VERSION = 1;
-/** Bump when relations/candidates.ts or relations/model-features.ts change what they compute. */
-export const RELATION_MODEL_VERSION = 8;
+/** Bump when relations/candidates.ts, relations/model-features.ts or relations/event-clause-features.ts change what they compute. */
+export const RELATION_MODEL_VERSION = 9;
 
 const LEXICON_DIR = new URL('./lexicon/', import.meta.url);
 const require = createRequire(import.meta.url);

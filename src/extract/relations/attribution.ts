@@ -73,8 +73,17 @@ function reportSubject(ctx: DocContext, refs: readonly MentionRef[], outlet: Doc
   const actor = (r: MentionRef) => ACTORS.has(r.entity.type) && r.entity !== outlet && !r.mention.anchor && ctx.lower(r.mention.end) !== "'s" && !(named && r.mention.via === 'demonym');
   const after = refs.find((r) => r.mention.start > at && r.mention.start < Math.min(s1, at + 8) && actor(r));
   if (after) return after.entity;
-  const before = refs.find((r) => r.mention.start < at && actor(r) && ctx.at[r.mention.end]?.entity !== outlet);
+  // Before the verb, not a speaker of his own: in "the official, X, said it was fitting ... a letter
+  // which Y reported contained" X's words are X's, Y's report is about the letter.
+  const before = refs.find((r) => r.mention.start < at && actor(r) && ctx.at[r.mention.end]?.entity !== outlet && !speaksBefore(ctx, r, at));
   return before?.entity;
+}
+
+/** A verb of saying right after the mention ("X said", "X, said"), before the outlet's own verb at `at`. */
+function speaksBefore(ctx: DocContext, r: MentionRef, at: number): boolean {
+  let k = r.mention.end;
+  if (ctx.lower(k) === ',') k++;
+  return k < at && SAY.has(ctx.lower(k));
 }
 
 export function attributionRelations(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {

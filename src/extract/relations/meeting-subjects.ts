@@ -71,6 +71,17 @@ function inEvent(ctx: DocContext, mm: MeetingMention, clause: number): boolean {
   return true;
 }
 
+/**
+ * "Trump envoy Steve Witkoff met Putin", "White House envoy X": a person or body right before a
+ * title and its holder names whose envoy the holder is; the holder is the actor.
+ */
+function namesWhosePost(ctx: DocContext, r: MentionRef): boolean {
+  if (r.entity.type !== 'person' && r.entity.type !== 'organization') return false;
+  const title = ctx.titleByStart.get(r.mention.end);
+  const holder = title && ctx.at[title.end];
+  return !!holder && holder.mention.start === title.end && holder.entity.type === 'person' && holder.entity !== r.entity;
+}
+
 /** Subject: the first person of the clause, when a participation verb links it to the event. */
 export function subjectOfEvent(x: Reading): void {
   const { ctx, mm } = x;
@@ -95,7 +106,7 @@ export function subjectOfEvent(x: Reading): void {
     if (PREPOSITIONS.has(w) || w === 'counterpart') inPhrase = true;
     else if (PARTICIPATE.has(w)) inPhrase = false;
     const r = ctx.at[k];
-    if (r && r.mention.start === k && !inPhrase && !r.mention.anchor && r.entity.type !== 'place' && ACTOR.has(r.entity.type)) subjects.push(r);
+    if (r && r.mention.start === k && !inPhrase && !r.mention.anchor && r.entity.type !== 'place' && ACTOR.has(r.entity.type) && !namesWhosePost(ctx, r)) subjects.push(r);
   }
   // "Fumio Kishida, who hosted the gathering": the relative pronoun's antecedent.
   const antecedent = ctx.lower(clause) === 'who' ? ctx.mentionEndingAt(clause - 1) : undefined;
@@ -129,14 +140,24 @@ export function subjectOfEvent(x: Reading): void {
   if (!subject) return;
   // "X told reporters that the special representatives would meet": the clause after the saying has a
   // subject of its own (not "X said in a visit to Y": there the event is a noun).
-  if (isVerb && !/^(the|a|an)$/.test(ctx.lower(mm.start - 1))) {
-    let sayAt = -1;
-    for (let k = subject.mention.end; k < mm.start; k++) if (SAY.has(ctx.lower(k)) || (sayAt >= 0 && ctx.lower(k) === 'that')) sayAt = k;
-    // From "that" on when there is one ("said in a statement that its committee would visit": no new
-    // subject); the new subject opens the complement and its verb follows ("told a news conference
-    // after meeting X": an object, no subject).
-    const opens = sayAt >= 0 && /^(the|a|an)$/.test(ctx.lower(sayAt + 1));
+  // From "that" on when there is one ("said in a statement that its committee would visit": no new
+  // subject); the new subject opens the complement and its verb follows ("told a news conference
+  // after meeting X": an object, no subject).
+  let sayAt = -1;
+  for (let k = subject.mention.end; k < mm.start; k++) if (SAY.has(ctx.lower(k)) || (sayAt >= 0 && ctx.lower(k) === 'that')) sayAt = k;
+  if (sayAt >= 0 && isVerb && !/^(the|a|an)$/.test(ctx.lower(mm.start - 1))) {
+    const opens = /^(the|a|an)$/.test(ctx.lower(sayAt + 1));
     if (opens && ctx.tokens.slice(sayAt + 2, mm.start).some((t) => AUXILIARY.has(t.lower) || PARTICIPATE.has(t.lower))) return;
+  }
+  // "X said Y has asked to go on the trip": an event noun whose participation verb follows a complement
+  // opening with another name is that name's, not the speaker's ("X told Reuters he held talks" is X's:
+  // a pronoun stands for him). Not after "the": "X said the road would be opened following talks"
+  // tells X's talks.
+  if (sayAt >= 0 && !isVerb) {
+    const opener = ctx.tokens[sayAt + 1];
+    const rest = ctx.tokens.slice(sayAt + 1, mm.start);
+    const ownSubject = !!opener && /^\p{Lu}/u.test(opener.text) && !PRONOUN_SUBJECTS.has(opener.lower) && ctx.at[sayAt + 1]?.entity !== subject.entity;
+    if (ownSubject && !rest.some((t) => PRONOUN_SUBJECTS.has(t.lower)) && rest.some((t) => PARTICIPATE.has(t.lower))) return;
   }
   // "X hosted the summit", "X chaired the meeting": the verb gives the role.
   // Within the clause: "X, who hosted the summit, held talks" hosted the summit, not the talks.
@@ -173,7 +194,7 @@ function appositionSubject(ctx: DocContext, clause: number, s0: number): Mention
 
 /**
  * Tokens [from, to) join two names of a list: "and" or a comma, then the second name's title or
- * demonym ("A and Defence Minister B", "A, Mossad chief B").
+ * demonym, or whose post it is ("A and Defence Minister B", "A, Mossad chief B", "A and Trump envoy B").
  */
 function listGap(ctx: DocContext, from: number, to: number): boolean {
   let k = from;
@@ -184,7 +205,7 @@ function listGap(ctx: DocContext, from: number, to: number): boolean {
     const titleEnd = ctx.titleByStart.get(k)?.end;
     const r = ctx.at[k];
     if (titleEnd !== undefined && titleEnd <= to) k = titleEnd;
-    else if (r && r.mention.start === k && r.mention.anchor) k = r.mention.end;
+    else if (r && r.mention.start === k && (r.mention.anchor || namesWhosePost(ctx, r))) k = r.mention.end;
     else if (/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && ctx.titleByStart.has(k + 1)) k++; // "intelligence chief"
     else return false;
   }

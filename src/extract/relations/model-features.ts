@@ -9,6 +9,9 @@ import { hashString, mix } from '../tagger/hash.ts';
 import { words as wordClass } from '../words.ts';
 import type { Candidate } from './candidates.ts';
 import type { DocContext } from './context.ts';
+import { eventClauseFeatures } from './event-clause-features.ts';
+
+const ACTORS: ReadonlySet<string> = new Set(['person', 'state', 'organization']);
 
 /** Word classes whose presence between or around the mentions is a feature. */
 const CLASS_NAMES = [
@@ -207,6 +210,9 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
     if (isClauseSubject(ctx, tm)) out.push(mix(88, coarse));
     // Is the other name the nearest of its type on that side?
     if (nearest(ctx, sm, tm, c.target.type)) out.push(mix(89, coarse));
+    // An actor beside an event: a speaker, another event or a quotation between them.
+    const actor = event?.m === sm ? tm : event?.m === tm ? sm : undefined;
+    if (event?.m && actor && ACTORS.has((actor === sm ? c.source : c.target).type)) eventClauseFeatures(ctx, actor, event.m, coarse, out);
   }
   if (!sm || !tm) return out;
   if (c.sent !== c.targetSent) {

@@ -110,6 +110,8 @@ export interface DocEntity {
   frame?: MeetingFrame;
   /** For a government body named after its leader ("the Biden administration"): the state it runs. */
   partOfState?: DocEntity;
+  /** For a government body named after its leader: the leader, who holds no post in it ("Biden" and "the Biden administration"). */
+  leader?: DocEntity;
 }
 
 /** A mention and the entity it denotes. A later link of the same span replaces an earlier one. */

@@ -67,6 +67,17 @@ export function denotesState(tokens: readonly Token[], m: Mention): boolean {
   return !/^[\p{L}\p{N}]/u.test(next.text);
 }
 
+/**
+ * "broadcast in Spanish 2100 GMT", "said in French on Monday", "in Arabic and English": a demonym
+ * right after "in" that modifies nothing is the language, which names no state.
+ */
+export function namesLanguage(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.start - 1]?.lower !== 'in') return false;
+  const next = tokens[m.end];
+  if (!next || next.sent !== tokens[m.start]!.sent) return true;
+  return !/^\p{L}/u.test(next.text) || PREPOSITIONS.has(next.lower) || next.lower === 'and' || next.lower === 'or';
+}
+
 /** "told Bild am Sonntag in an interview", "in an interview with La Jornada": the name of who interviews. */
 function interviewer(tokens: readonly Token[], start: number, end: number): boolean {
   const sent = tokens[start]!.sent;

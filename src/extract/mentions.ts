@@ -4,7 +4,7 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { denotesState, isSportsReport, opensDateline, retypeRegions, venuesByLowerHead } from './mention-types.ts';
+import { denotesState, isSportsReport, namesLanguage, opensDateline, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { Found, isCap, TOKEN_NAME, TOKEN_TITLE } from './mention-found.ts';
 import { partyMentions } from './party-names.ts';
 import { joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
@@ -245,7 +245,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   pressReviewHeadings(f, sentences);
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
-  const kept = f.mentions.filter((m) => !governments.replace.has(m)).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
+  const kept = f.mentions.filter((m) => !governments.replace.has(m) && !(m.via === 'demonym' && namesLanguage(tokens, m))).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
   return [...venuesByLowerHead(tokens, retypeRegions(tokens, kept)), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 

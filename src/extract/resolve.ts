@@ -234,6 +234,7 @@ class Resolver {
     const leader = this.persons.unique(toks.slice(0, -1));
     const name = `${leader ? leader.name : toks.slice(0, -1).join(' ')} ${toks[toks.length - 1]}`;
     const e = this.get(`organization:${slugify(name)}`, 'organization', name);
+    if (leader) e.leader = leader;
     this.attach(m, e);
     // "Administration" is the American word for a president's executive branch.
     if (!e.partOfState && toks[toks.length - 1]!.toLowerCase() === 'administration') this.pendingUs.push(e);

@@ -158,6 +158,8 @@ export const modelComponent: Component = {
     const relations: RelationDraft[] = [];
     const kept = new Set<string>();
     for (const s of scoreDocument(doc, scorer, activeTypes(params))) {
+      // "the Biden administration" is the body Biden leads, not one he holds a post in.
+      if (s.type === 'holds_position' && s.target.leader === s.source) continue;
       const k = relationKey(key, s.type, s.source, s.target);
       const drafts = byTuple.get(k);
       // A trusted rule's relation stands; the model decides the others.

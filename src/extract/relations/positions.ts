@@ -96,6 +96,18 @@ function inUnknownName(ctx: DocContext, r: MentionRef): boolean {
   return r.mention.via === 'demonym' && !!next && /^\p{Lu}/u.test(next.text) && !ctx.at[r.mention.end] && !ctx.titleByStart.has(r.mention.end);
 }
 
+/**
+ * A titled name's holder named after it with "of": "President Joseph Mwanza of Zambia", "Chairman
+ * Ana Ruiz of the Globex board" (a place is no holder: "Sen. Bob Dole of Kansas" holds no post of Kansas).
+ */
+function holderAfterName(ctx: DocContext, end: number, reach: number): MentionRef | undefined {
+  if (ctx.lower(end) !== 'of') return undefined;
+  const h = ctx.lower(end + 1) === 'the' ? end + 2 : end + 1;
+  const owner = ctx.at[h];
+  if (!owner || owner.mention.start !== h || !HOLDERS.has(owner.entity.type) || inUnknownName(ctx, owner) || ctx.sentOf(h) !== ctx.sentOf(end)) return undefined;
+  return bodyOfOwner(ctx, owner, reach);
+}
+
 /** "their counterparts, A, B and C": the persons listed from the first, joined by commas and "and". */
 function personList(ctx: DocContext, first: MentionRef): MentionRef[] {
   const list = [first];
@@ -144,7 +156,12 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
     const title = outerTitle(byEnd, m.title);
     const found = holderBefore(ctx, title.start, set.qualifierWords);
     if (!found) {
-      unheld.push({ entity: r.entity, position: title.surface }); // a post without a named holder ("Secretary of State Marco Rubio")
+      // "President Joseph Mwanza of Zambia": the holder after the name.
+      // Not after a post of something unnamed: "championship leader Aaron Slight of New Zealand" gives a nationality.
+      const of = title.start - 1;
+      const after = qualifies(ctx, of) && !POST_MODIFIERS.has(ctx.lower(of)) ? undefined : holderAfterName(ctx, m.end, set.qualifierWords);
+      if (after) hold(r.entity, after.entity, ctx.sentOf(m.start), set.titleOf, title.surface, title);
+      else unheld.push({ entity: r.entity, position: title.surface }); // a post without a named holder ("Secretary of State Marco Rubio")
       continue;
     }
     const holder = found.ref;

@@ -1,8 +1,10 @@
 // Precision of reported and participant_in on sentences written for these tests (not from the seed
 // or the data): press-review items report no place, an outlet's report is not about a speaker of
-// his own, and the features that tell an actor beside an event from a participant.
+// his own, the features that tell an actor beside an event from a participant, and no participant
+// offered for a denied event.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
+import { candidates } from '../../src/extract/relations/candidates.ts';
 import { contextOf } from '../../src/extract/relations/context.ts';
 import { eventClauseFeatures } from '../../src/extract/relations/event-clause-features.ts';
 
@@ -74,5 +76,19 @@ describe('meetings: who the subject of the event is', () => {
   });
   it('a subject named alone, or before a title with no holder, still takes part', () => {
     expect(participants('Ruto met Jane Wambui in Kampala on Friday.')).toEqual(['person:jane-wambui', 'person:ruto']);
+  });
+});
+
+describe('denied events', () => {
+  it('offers the model no participant of a meeting the text denies', () => {
+    const text = 'Minister Hanna Varga of Keldor said on Friday she never met President Ivo Marek. Varga held talks with Marek in Vienna on Saturday.';
+    const doc = extractDocument({ id: 'neg', text }, NO_MODEL);
+    const byStatus = (negated: boolean) =>
+      candidates(contextOf(doc), doc.drafts)
+        .filter((c) => c.types.includes('participant_in') && c.target.type === 'meeting' && (c.target.frame?.status === 'negated') === negated)
+        .map((c) => c.source.name);
+    expect(doc.frames.some((f) => f.status === 'negated')).toBe(true);
+    expect(byStatus(true)).toEqual([]);
+    expect(byStatus(false)).toEqual(expect.arrayContaining(['Hanna Varga', 'Ivo Marek']));
   });
 });

@@ -64,6 +64,8 @@ export function candidates(ctx: DocContext, drafts: readonly RelationDraft[], se
     if (c.types.includes('at_war_with') && !(isWarSide(ctx, c.source) && isWarSide(ctx, c.target))) c = { ...c, types: c.types.filter((t) => t !== 'at_war_with') };
     // "RIYADH (Reuters) -": the outlet of a dateline filed one story there; it is based nowhere by it.
     if (c.types.includes('based_in') && c.sourceMention && datelineOutlet(ctx, c.sourceMention)) c = { ...c, types: c.types.filter((t) => t !== 'based_in') };
+    // "she never met X", "refused to attend the talks": a denied event has no participants.
+    if (c.target.frame?.status === 'negated' && c.types.includes('participant_in')) c = { ...c, types: c.types.filter((t) => t !== 'participant_in') };
     if (seen.has(k) || c.types.length === 0 || c.source === c.target) return;
     seen.add(k);
     out.push(c);

@@ -6,6 +6,7 @@
 
 import { RELATION_TYPES, type InputDocument } from '../types.ts';
 import { corefComponent } from './coref.ts';
+import { descriptionsComponent } from './descriptions.ts';
 import { APPEND_FIELDS, newDoc, type Component, type Doc, type DocField, type RelationDraft } from './doc.ts';
 import { meetingNamesComponent } from './meeting-names.ts';
 import { meetingsComponent } from './meetings.ts';
@@ -56,6 +57,7 @@ export const PIPELINE: readonly Component<object>[] = [
   meetingsComponent,
   resolveComponent,
   metonymyComponent,
+  descriptionsComponent,
   positionsComponent as Component<object>,
   corefComponent,
   meetingRelationsComponent as Component<object>,

@@ -8,16 +8,13 @@ import { words, wordsOf } from '../words.ts';
 import type { DocContext, MentionRef } from './context.ts';
 import { placeAfterApposition, placesVisited } from './meeting-places.ts';
 import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
+import { namesFrom, titleAfterDescriptors } from './meeting-names.ts';
 import { openingClauseEvent } from './meeting-subjects.ts';
 
 const GROUP = words('group_nouns');
 const MEET_VERBS = wordsOf('meeting_verbs', 'visit_verbs');
 const VISIT_VERBS = words('visit_verbs');
-const PREPOSITIONS = words('prepositions');
 const FILLERS = words('participant_fillers');
-/** "with Mr Putin": a form of address between "with" and the name. */
-const HONORIFICS = words('honorifics');
-const SAY = words('say_verbs');
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 const ASSEMBLY = words('assembly_phrases');
 const DELEGATION = words('delegation_nouns');
@@ -97,14 +94,6 @@ export function verbObject(x: Reading): void {
   }
 }
 
-/** "northern opposition militia leader General X": where the title starts after up to three lower-case words at k, else k. */
-function titleAfterDescriptors(ctx: DocContext, k: number): number {
-  for (let j = k; j < k + 3 && /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '') && !PREPOSITIONS.has(ctx.lower(j)) && ctx.lower(j) !== 'and'; j++) {
-    if (ctx.titleByStart.has(j + 1)) return j + 1;
-  }
-  return k;
-}
-
 /** Past "in Baghdad" (a place or state) or "on Wednesday" at token k: where the adjunct ends, else k. */
 function pastAdjunct(ctx: DocContext, k: number): number {
   const w = ctx.lower(k);
@@ -125,53 +114,6 @@ function pastHolder(ctx: DocContext, k: number): number {
   if (ctx.lower(j) === ',') j++;
   const named = ctx.at[j];
   return named && named.mention.start === j && named.entity.type === 'person' ? j : k;
-}
-
-/**
- * The names of a list from token `from` ("A, B and C"), past articles, possessives, demonyms,
- * titles, "their Philippine counterparts," and the capitalized words of a title not known before a
- * person ("Indian External Affairs Minister S. Jaishankar"). A name followed by a verb of saying
- * is the speaker, no item ("with X, the Kremlin said"); `comma` says whether a comma may go on
- * with the list; the list ends by `s1` (the end of its sentence).
- */
-export function namesFrom(x: Reading, from: number, comma: boolean = true, s1: number = x.s1): MentionRef[] {
-  const { ctx } = x;
-  const out: MentionRef[] = [];
-  for (let j = from; j < Math.min(s1, from + x.set.withWindow); j++) {
-    const lw = ctx.lower(j);
-    const r = ctx.at[j];
-    if (r && r.mention.start === j && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { j = r.mention.end - 1; continue; }
-    const titleEnd = x.ctx.titleByStart.get(j)?.end;
-    if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
-    if (r && r.mention.start === j) {
-      if (out.length > 0 && SAY.has(ctx.lower(r.mention.end))) break;
-      out.push(r);
-      j = r.mention.end - 1;
-      const next = ctx.lower(j + 1);
-      if (next === 'and' || (next === ',' && comma)) { j++; continue; }
-      break;
-    }
-    if (lw === ',' && /^counterparts?$/.test(ctx.lower(j - 1))) continue;
-    // "former chief justice X", "opposition leader Y".
-    const title = titleAfterDescriptors(ctx, j);
-    if (title > j) { j = title - 1; continue; }
-    if (!r && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[j]!.text)) {
-      const person = personPastCapitals(ctx, j, s1);
-      if (person > j) { j = person - 1; continue; }
-    }
-    if (!FILLERS.has(lw) && !HONORIFICS.has(lw)) break;
-  }
-  return out;
-}
-
-/** Past up to three capitalized words that are no name at token k ("External Affairs Minister"): where the person after them starts, else k. */
-function personPastCapitals(ctx: DocContext, k: number, s1: number): number {
-  for (let j = k; j < Math.min(s1, k + 4); j++) {
-    const r = ctx.at[j];
-    if (r) return r.mention.start === j && r.entity.type === 'person' ? j : k;
-    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[j]!.text)) return k;
-  }
-  return k;
 }
 
 /** After the event word: "with X", "between X and Y", "with him" (the last person named before). */

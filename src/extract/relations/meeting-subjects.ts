@@ -7,6 +7,7 @@ import { isVerbal } from '../meetings.ts';
 import { wordMap, words, wordsOf } from '../words.ts';
 import { firstRefFrom, type DocContext, type MentionRef } from './context.ts';
 import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
+import { visitorsBy } from './meeting-visitors.ts';
 
 const PARTICIPATE = words('participation_verbs');
 /** Verbs that give a participant's role. */
@@ -95,6 +96,8 @@ export function subjectOfEvent(x: Reading): void {
   const call = x.frame.kind === 'call';
   const verbBefore = isVerb || inEvent(ctx, mm, clause) || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
   if (!verbBefore) return;
+  // "China objected to a visit to Ukraine by X": the visit is X's.
+  if (visitorsBy(x).length > 0) return;
   // A person first ("US President Donald Trump held talks"), else a state or body ("Qatar hosted").
   const subjects: MentionRef[] = [];
   let inPhrase = false;
@@ -122,7 +125,8 @@ export function subjectOfEvent(x: Reading): void {
   }
   // "Ruto, the Kenyan president, met Museveni": the name before an apposition that ends the clause's start.
   if (subjects.length === 0 && clause > x.s0 && ctx.lower(clause - 1) === ',') {
-    const named = appositionHead(ctx, clause - 1, x.s0);
+    // "The speaker of parliament, X, will meet Y": the name the opening phrase is in apposition to.
+    const named = appositionHead(ctx, clause - 1, x.s0) ?? apposedName(ctx, clause - 1, x.s0);
     if (named) subjects.push(named);
   }
   // "X and his Slovenian counterpart, Y, met": the counterpart named in an apposition, and the one before it.
@@ -183,6 +187,12 @@ export function subjectOfEvent(x: Reading): void {
  */
 function appositionSubject(ctx: DocContext, clause: number, s0: number): MentionRef | undefined {
   if (ctx.lower(clause) !== 'and' || ctx.lower(clause - 1) !== ',') return undefined;
+  return apposedName(ctx, clause - 1, s0);
+}
+
+/** "The speaker of parliament, X," or "Brazil's foreign minister, X," opening the sentence, the comma after X at `comma`: X. */
+function apposedName(ctx: DocContext, comma: number, s0: number): MentionRef | undefined {
+  const clause = comma + 1;
   const r = ctx.at[clause - 2];
   if (!r || r.entity.type !== 'person' || r.mention.end !== clause - 1 || ctx.lower(r.mention.start - 1) !== ',') return undefined;
   // The opening phrase is a noun phrase: "the ..." or "Brazil's ...", with no verb of the lists in it.

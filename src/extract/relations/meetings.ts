@@ -13,6 +13,7 @@ import { destinationBefore, openingPlace, placeOfEvent, wherePlace } from './mee
 import { ACTOR, DEFAULTS, type Reading, type Settings } from './meeting-reading.ts';
 import { assembled, compoundSides, delegationMembers, meetingBody, namedSides, otherSide, twoSides, verbObject } from './meeting-sides.ts';
 import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.ts';
+import { visitBy } from './meeting-visitors.ts';
 import { sidelinesHost, sidelinesPlace } from './meeting-sidelines.ts';
 import { twoPersons } from './meeting-pairs.ts';
 
@@ -46,6 +47,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       }
       subjectOfEvent(x);
       agentsAfter(x);
+      visitBy(x);
       namedSides(x);
       verbObject(x);
       otherSide(x);

@@ -3,7 +3,7 @@
 
 import { words } from '../words.ts';
 import { clauseStart, type Reading } from './meeting-reading.ts';
-import { namesFrom } from './meeting-names.ts';
+import { namesFrom } from './meeting-lists.ts';
 
 const PARTICIPATE = words('participation_verbs');
 

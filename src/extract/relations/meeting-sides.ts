@@ -8,7 +8,7 @@ import { words, wordsOf } from '../words.ts';
 import type { DocContext, MentionRef } from './context.ts';
 import { placeAfterApposition, placesVisited } from './meeting-places.ts';
 import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
-import { namesFrom, titleAfterDescriptors } from './meeting-names.ts';
+import { namesFrom, titleAfterDescriptors } from './meeting-lists.ts';
 import { openingClauseEvent } from './meeting-subjects.ts';
 
 const GROUP = words('group_nouns');

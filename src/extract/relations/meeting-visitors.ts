@@ -5,7 +5,7 @@
 import { isVerbal } from '../meetings.ts';
 import { wordsOf } from '../words.ts';
 import type { MentionRef } from './context.ts';
-import { namesFrom } from './meeting-names.ts';
+import { namesFrom } from './meeting-lists.ts';
 import type { Reading } from './meeting-reading.ts';
 
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');

@@ -47,9 +47,13 @@ function T(s: string): number {
 }
 const NONE = T('<none>');
 
-/** Each token's word hash and word classes, computed once per document: candidates read them many times. */
+/**
+ * Each token's word hash and word classes, computed once per document: candidates read them many
+ * times. The hashes are stored signed (the same 32 bits; features only mix them): read in cold,
+ * unoptimized code, an unsigned value past 2^31 becomes a new heap number on every read.
+ */
 interface TokenTable {
-  hash: Uint32Array;
+  hash: Int32Array;
   bits: Int32Array;
 }
 const tokenTables = new WeakMap<DocContext, TokenTable>();
@@ -57,7 +61,7 @@ function tokenTable(ctx: DocContext): TokenTable {
   let tt = tokenTables.get(ctx);
   if (!tt) {
     const n = ctx.tokens.length;
-    tt = { hash: new Uint32Array(n), bits: new Int32Array(n) };
+    tt = { hash: new Int32Array(n), bits: new Int32Array(n) };
     for (let k = 0; k < n; k++) {
       const w = ctx.tokens[k]!.lower;
       tt.hash[k] = hashString(w);

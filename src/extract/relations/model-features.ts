@@ -22,17 +22,21 @@ const CLASS_NAMES = [
   'directions', 'prepositions', 'months', 'weekdays',
 ] as const;
 
-/** Token → bit mask of the classes it belongs to (computed once per distinct word). */
-const classBits = new Map<string, number>();
-let classSets: ReadonlySet<string>[] | null = null;
+/**
+ * Word → bit mask of the classes it belongs to, built once from the classes' words: a token is one
+ * lookup (0 for the many words of no class), not a test of every class per distinct word of a run.
+ */
+let classBits: Map<string, number> | null = null;
 function bitsOf(w: string): number {
-  let b = classBits.get(w);
-  if (b !== undefined) return b;
-  classSets ??= CLASS_NAMES.map((n) => (n === 'home_cues_words' ? new Set([...wordClass('home_cues')].flatMap((p) => p.split(' '))) : wordClass(n)));
-  b = 0;
-  for (let i = 0; i < classSets.length; i++) if (classSets[i]!.has(w)) b |= 1 << i;
-  classBits.set(w, b);
-  return b;
+  if (!classBits) {
+    classBits = new Map();
+    for (let i = 0; i < CLASS_NAMES.length; i++) {
+      const n = CLASS_NAMES[i]!;
+      const set = n === 'home_cues_words' ? new Set([...wordClass('home_cues')].flatMap((p) => p.split(' '))) : wordClass(n);
+      for (const word of set) classBits.set(word, (classBits.get(word) ?? 0) | (1 << i));
+    }
+  }
+  return classBits.get(w) ?? 0;
 }
 
 /** Hashes of the closed sets of strings features name (types, rules, kinds, cues, positions). */

@@ -131,8 +131,11 @@ export function runPipeline(input: InputDocument, prepared: Prepared = preparePi
       const field = key as DocField;
       if (!component.assigns.includes(field)) throw new Error(`extract: component "${component.name}" returned "${key}", which it does not declare`);
       if (APPEND_FIELDS.has(field)) {
-        const list = (value as unknown[]).map((v) => (field === 'drafts' ? { ...(v as RelationDraft), rule: component.name } : v));
-        next[field] = list.length === 0 ? doc[field] : [...(doc[field] as unknown[]), ...list];
+        // Only drafts are copied (to carry their rule); `concat`, not spreads, which iterate both
+        // lists element by element in unoptimized code. An empty addition keeps the list itself:
+        // per-document caches are keyed by these arrays (relations/context.ts).
+        const list = field === 'drafts' ? (value as RelationDraft[]).map((v) => ({ ...v, rule: component.name })) : (value as unknown[]);
+        next[field] = list.length === 0 ? doc[field] : (doc[field] as unknown[]).concat(list);
       } else next[field] = value;
     }
     doc = next as unknown as Doc;

@@ -4,9 +4,10 @@
 // per node, its mention offsets (to mark names in evidence sentences and list its articles), and
 // the hygiene report of the extraction.
 
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import { hygieneReport } from '../extract/hygiene.ts';
 import { RELATION_TYPES, type Extraction } from '../types.ts';
+import { graphology } from './libs.ts';
 import { TYPE_COLORS } from './style.ts';
 
 export interface NodeAttributes {
@@ -69,7 +70,7 @@ function documentsOf(x: Extraction): GraphDocument[] {
 
 /** Builds the graph; positions and metrics are filled by `graph/metrics` and `graph/layout`. */
 export function buildGraph(x: Extraction): NewsGraph {
-  const g: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  const g: NewsGraph = new (graphology())({ type: 'mixed', multi: true, allowSelfLoops: false });
   // The documents, so that the viewer can show where each evidence sentence comes from.
   const documents = documentsOf(x);
   g.setAttribute('documents', documents);

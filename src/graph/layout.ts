@@ -6,10 +6,7 @@
 // nodes start beside their neighbours, and only the new nodes move, among their neighbours: an
 // analyst's map survives a rebuild, and a rebuild costs what was added. Deterministic: seeded by node order, never Math.random.
 
-import Graph from 'graphology';
-import { connectedComponents } from 'graphology-components';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import { forceAtlas2, graphComponents, graphology, noverlap } from './libs.ts';
 import type { NewsGraph } from './build.ts';
 import { seededRandom } from './metrics.ts';
 
@@ -65,7 +62,7 @@ export function applyLayout(g: NewsGraph, { seed, iterations, previous }: Layout
     report.kept = kept.length;
     for (const n of kept) pos.set(n, { ...previous.get(n)! });
   }
-  const components = connectedComponents(g).map((c) => c.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const components = graphComponents().connectedComponents(g).map((c) => c.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
   const tiny: string[][] = [];
   const simulated: string[] = [];
   for (const c of components) {
@@ -102,7 +99,7 @@ export function applyLayout(g: NewsGraph, { seed, iterations, previous }: Layout
  * positions are held fixed; a new node starts beside its placed neighbours, or at random.
  */
 function simulate(g: NewsGraph, nodes: string[], pos: Map<string, { x: number; y: number }>, rnd: () => number, iters: number, incremental: boolean) {
-  const sub = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const sub = new (graphology())({ type: 'undirected', multi: false, allowSelfLoops: false });
   const radius = 10 * Math.sqrt(nodes.length);
   const extent = incremental ? extentOf(pos) : { cx: 0, cy: 0, r: radius };
   for (const n of nodes) {
@@ -141,11 +138,11 @@ function simulate(g: NewsGraph, nodes: string[], pos: Map<string, { x: number; y
       sub.mergeNodeAttributes(n, { x: extent.cx + r * Math.cos(a), y: extent.cy + r * Math.sin(a) });
     } else sub.mergeNodeAttributes(n, { x: (rnd() - 0.5) * 2 * radius, y: (rnd() - 0.5) * 2 * radius });
   }
-  const settings = forceAtlas2.inferSettings(sub);
-  forceAtlas2.assign(sub, { iterations: iters, settings, getEdgeWeight: 'weight' });
+  const settings = forceAtlas2().inferSettings(sub);
+  forceAtlas2().assign(sub, { iterations: iters, settings, getEdgeWeight: 'weight' });
   // noverlap would move the fixed nodes too: only on a fresh layout.
   if (!incremental) {
-    noverlap.assign(sub, {
+    noverlap().assign(sub, {
       maxIterations: LAYOUT_BUDGET.noverlapIterations,
       settings: { margin: 2, ratio: 1.2, gridSize: Math.max(20, Math.ceil(Math.sqrt(sub.order))) },
     });

@@ -1,9 +1,8 @@
 // Node importance and communities through graphology's own libraries: degree, PageRank and
 // Louvain (seeded). Node size follows PageRank.
 
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import type Graph from 'graphology';
+import { graphology, louvain, pagerank } from './libs.ts';
 import type { NewsGraph } from './build.ts';
 
 /** A small seeded PRNG (mulberry32): Louvain's tie-breaking must not depend on Math.random. */
@@ -20,7 +19,7 @@ export function seededRandom(seed: number): () => number {
 
 /** Undirected simple projection: PageRank and Louvain want one edge per pair. */
 function projection(g: NewsGraph): Graph {
-  const u = new Graph({ type: 'undirected' });
+  const u = new (graphology())({ type: 'undirected' });
   g.forEachNode((n) => u.addNode(n));
   g.forEachEdge((_e, a, s, t) => {
     if (u.hasEdge(s, t)) u.updateEdgeAttribute(s, t, 'weight', (w: number) => w + a.weight);
@@ -31,8 +30,8 @@ function projection(g: NewsGraph): Graph {
 
 export function computeMetrics(g: NewsGraph, seed = 42): void {
   const u = projection(g);
-  const pr = u.order > 0 ? pagerank(u, { getEdgeWeight: 'weight' }) : {};
-  const communities = u.size > 0 ? louvain(u, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
+  const pr = u.order > 0 ? pagerank()(u, { getEdgeWeight: 'weight' }) : {};
+  const communities = u.size > 0 ? louvain()(u, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
   let maxPr = 0;
   for (const v of Object.values(pr)) maxPr = Math.max(maxPr, v);
   g.forEachNode((n) => {

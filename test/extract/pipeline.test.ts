@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import madge from 'madge';
 import { join } from 'node:path';
 import { extract, extractDocument, PIPELINE } from '../../src/extract/index.ts';
-import { orderErrors, preparePipeline } from '../../src/extract/pipeline.ts';
+import type { Component, Doc, DocEntity, RelationDraft } from '../../src/extract/doc.ts';
+import { orderErrors, preparePipeline, runPipeline } from '../../src/extract/pipeline.ts';
 import { classNames, parseWordClasses, used } from '../../src/extract/words.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -30,6 +31,34 @@ describe('pipeline order', () => {
     expect(rules).toContain('relations.positions');
     expect(rules).toContain('relations.meetings');
     for (const r of rules) expect(PIPELINE.map((c) => c.name)).toContain(r);
+  });
+});
+
+describe('appending fields', () => {
+  const person = (name: string) => ({ id: `person:${name}`, type: 'person', name }) as unknown as DocEntity;
+  const [a, b] = [person('a'), person('b')];
+  const step = (name: string, run: (doc: Doc) => Partial<Doc>): { component: Component<object>; settings: object } => ({
+    component: { name, requires: [], assigns: ['entities', 'drafts'], defaults: {}, run },
+    settings: {},
+  });
+  const draft = { type: 'opposes', source: a, target: b, sent: 0, confidence: 0.5 } as RelationDraft;
+  const seen: Doc[] = [];
+  const doc = runPipeline({ id: 'x', text: 'x' }, {
+    steps: [
+      step('first', () => ({ entities: [a], drafts: [draft] })),
+      step('second', (d) => (seen.push(d), { entities: [], drafts: [] })),
+      step('third', (d) => (seen.push(d), { entities: [b], drafts: [draft] })),
+    ],
+  });
+  it('appends in order, each draft stamped with its rule, the rule\'s own draft untouched', () => {
+    expect(doc.entities).toEqual([a, b]);
+    expect(doc.drafts.map((d) => d.rule)).toEqual(['first', 'third']);
+    expect(draft.rule).toBeUndefined();
+  });
+  it('keeps a list itself when nothing is added (per-document caches are keyed by it)', () => {
+    expect(seen[1]!.entities).toBe(seen[0]!.entities);
+    expect(seen[1]!.drafts).toBe(seen[0]!.drafts);
+    expect(doc.entities).not.toBe(seen[1]!.entities);
   });
 });
 

@@ -190,11 +190,14 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
+    // Most tokens are no cue: leave first, before a fallback `[]` and an iterator are made for them.
+    const cues = CUES_OF.get(w);
+    if (!cues) continue;
     // A cue word inside a name ("the Rapid Support Forces") and a denied or negated action cue nothing.
     if (ctx.at[i] || DENIALS.has(ctx.lower(i - 1))) continue;
     // "opposed any sanctions on X", "denied new sanctions": sanctions opposed or denied are none.
     if (SANCTIONS.has(w) && (OPPOSE.has(ctx.lower(i - 2)) || DENIALS.has(ctx.lower(i - 2)))) continue;
-    for (const cue of CUES_OF.get(w) ?? []) {
+    for (const cue of cues) {
       const sent = ctx.sentOf(i);
       const [s0, s1] = ctx.sentRange(sent);
       // Object

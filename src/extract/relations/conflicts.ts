@@ -191,6 +191,9 @@ export function conflictRelations(ctx: DocContext, set: Settings = DEFAULTS): Re
   };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
+    // The sentence's bounds are read only for a cue word: destructuring a pair for every token
+    // allocates (the pair, and an iterator in unoptimized code) on every token of a cold run.
+    if (!CONFLICT_NOUNS.has(w) && !FIGHT_VERBS.has(w)) continue;
     const [s0, s1] = ctx.sentRange(ctx.sentOf(i));
     if (CONFLICT_NOUNS.has(w)) {
       // "fighting between A and B", "fighting broke out on Sunday between A and B"

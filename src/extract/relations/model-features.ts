@@ -22,17 +22,21 @@ const CLASS_NAMES = [
   'directions', 'prepositions', 'months', 'weekdays',
 ] as const;
 
-/** Token → bit mask of the classes it belongs to (computed once per distinct word). */
-const classBits = new Map<string, number>();
-let classSets: ReadonlySet<string>[] | null = null;
+/**
+ * Word → bit mask of the classes it belongs to, built once from the classes' words: a token is one
+ * lookup (0 for the many words of no class), not a test of every class per distinct word of a run.
+ */
+let classBits: Map<string, number> | null = null;
 function bitsOf(w: string): number {
-  let b = classBits.get(w);
-  if (b !== undefined) return b;
-  classSets ??= CLASS_NAMES.map((n) => (n === 'home_cues_words' ? new Set([...wordClass('home_cues')].flatMap((p) => p.split(' '))) : wordClass(n)));
-  b = 0;
-  for (let i = 0; i < classSets.length; i++) if (classSets[i]!.has(w)) b |= 1 << i;
-  classBits.set(w, b);
-  return b;
+  if (!classBits) {
+    classBits = new Map();
+    for (let i = 0; i < CLASS_NAMES.length; i++) {
+      const n = CLASS_NAMES[i]!;
+      const set = n === 'home_cues_words' ? new Set([...wordClass('home_cues')].flatMap((p) => p.split(' '))) : wordClass(n);
+      for (const word of set) classBits.set(word, (classBits.get(word) ?? 0) | (1 << i));
+    }
+  }
+  return classBits.get(w) ?? 0;
 }
 
 /** Hashes of the closed sets of strings features name (types, rules, kinds, cues, positions). */
@@ -47,9 +51,13 @@ function T(s: string): number {
 }
 const NONE = T('<none>');
 
-/** Each token's word hash and word classes, computed once per document: candidates read them many times. */
+/**
+ * Each token's word hash and word classes, computed once per document: candidates read them many
+ * times. The hashes are stored signed (the same 32 bits; features only mix them): read in cold,
+ * unoptimized code, an unsigned value past 2^31 becomes a new heap number on every read.
+ */
 interface TokenTable {
-  hash: Uint32Array;
+  hash: Int32Array;
   bits: Int32Array;
 }
 const tokenTables = new WeakMap<DocContext, TokenTable>();
@@ -57,7 +65,7 @@ function tokenTable(ctx: DocContext): TokenTable {
   let tt = tokenTables.get(ctx);
   if (!tt) {
     const n = ctx.tokens.length;
-    tt = { hash: new Uint32Array(n), bits: new Int32Array(n) };
+    tt = { hash: new Int32Array(n), bits: new Int32Array(n) };
     for (let k = 0; k < n; k++) {
       const w = ctx.tokens[k]!.lower;
       tt.hash[k] = hashString(w);

@@ -25,6 +25,11 @@ function allowedOf(types: readonly RelationType[]): number[] {
   if (!a) allowedCache.set(types, (a = [0, ...types.map(classOf)]));
   return a;
 }
+/** Does any of the types belong to the active set? */
+function anyActive(types: readonly RelationType[], active: ReadonlySet<RelationType>): boolean {
+  for (let j = 0; j < types.length; j++) if (active.has(types[j]!)) return true;
+  return false;
+}
 /** Below this probability a pair is no relation whatever the thresholds (rules' drafts aside). */
 const FLOOR = 0.05;
 
@@ -100,16 +105,26 @@ export function scoreDocument(doc: Doc, scorer: Scorer, active?: ReadonlySet<Rel
   const scores = new Float64Array(MODEL_CLASSES.length);
   const probs = new Float64Array(MODEL_CLASSES.length);
   const best = new Map<string, Scored>();
+  // Indexed loops and plain variables: run for every candidate (tens of thousands in a cold run,
+  // mostly unoptimized), where a closure for `some`, for-of iterators and a destructured pair per
+  // type allocate each time.
   for (const c of candidates(ctx, doc.drafts, CANDIDATE_DEFAULTS)) {
-    if (active && c.kind !== 'draft' && !c.types.some((t) => active.has(t))) continue;
+    const types = c.types;
+    if (active && c.kind !== 'draft' && !anyActive(types, active)) continue;
     candidateFeatures(ctx, c, votes, feats);
     scorer.score(feats, scores);
-    softmax(scores, allowedOf(c.types), probs);
-    for (const type of c.types) {
-      const p = probs[classOf(type)]!;
+    const allowed = allowedOf(types);
+    softmax(scores, allowed, probs);
+    for (let j = 0; j < types.length; j++) {
+      const type = types[j]!;
+      const p = probs[allowed[j + 1]!]!; // allowed is [0, ...the classes of types]
       if (p < FLOOR && c.kind !== 'draft') continue;
-      let [source, target] = [c.source, c.target];
-      if (RELATION_TYPES[type].symmetric && key(target) < key(source)) [source, target] = [target, source];
+      let source = c.source;
+      let target = c.target;
+      if (RELATION_TYPES[type].symmetric && key(target) < key(source)) {
+        source = c.target;
+        target = c.source;
+      }
       const k = relationKey(key, type, source, target);
       const prev = best.get(k);
       if (!prev || p > prev.probability) best.set(k, { type, source, target, probability: p, candidate: c });

@@ -1,0 +1,71 @@
+// The relation model's scoring loop (scoreDocument) against a plain reading of it, with a made-up
+// scorer: each type's probability is read at its own class (the loop reads it through the
+// candidate's allowed classes), symmetric relations keep one canonical order, the best probability
+// per relation wins, and with an active set only candidates with an active type (or a rule's) are
+// scored. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES, type RelationType } from '../../src/types.ts';
+import { extractDocument } from '../../src/extract/index.ts';
+import { candidates, CANDIDATE_DEFAULTS } from '../../src/extract/relations/candidates.ts';
+import { contextOf } from '../../src/extract/relations/context.ts';
+import { candidateFeatures, Votes } from '../../src/extract/relations/model-features.ts';
+import { classOf, entityKeys, MODEL_CLASSES, relationKey, scoreDocument } from '../../src/extract/relations/model.ts';
+import { softmax } from '../../src/extract/relations/softmax.ts';
+import type { Scorer } from '../../src/extract/tagger/model.ts';
+
+/** Scores that depend on every feature and differ per class, without a trained model. */
+const fakeScorer: Scorer = {
+  score(features, out) {
+    out.fill(0);
+    for (const f of features) for (let c = 0; c < out.length; c++) out[c]! += (((f >>> (c % 24)) & 255) - 128) / 64;
+  },
+};
+
+const TEXT = [
+  'Presidents Ilona Varga of Freedonia and Tomas Reyes of Sylvania met in Geneva on Tuesday.',
+  'The Freedonian army has fought Sylvanian troops along the border since March, officials said.',
+  'Varga told the Daily Courier that Freedonia wanted a ceasefire with Sylvania.',
+].join('\n');
+
+describe('relation scoring loop', () => {
+  const doc = extractDocument({ id: 'scoring', text: TEXT }, { disable: ['relations.model'] });
+
+  /** The loop read plainly: class index of each type, destructured swaps, every candidate. */
+  function reference(active?: ReadonlySet<RelationType>): Map<string, number> {
+    const ctx = contextOf(doc);
+    const key = entityKeys(doc);
+    const votes = new Votes(doc.drafts, key);
+    const scores = new Float64Array(MODEL_CLASSES.length);
+    const probs = new Float64Array(MODEL_CLASSES.length);
+    const best = new Map<string, number>();
+    for (const c of candidates(ctx, doc.drafts, CANDIDATE_DEFAULTS)) {
+      if (active && c.kind !== 'draft' && !c.types.some((t) => active.has(t))) continue;
+      fakeScorer.score(candidateFeatures(ctx, c, votes, []), scores);
+      softmax(scores, [0, ...c.types.map(classOf)], probs);
+      for (const type of c.types) {
+        const p = probs[classOf(type)]!;
+        if (p < 0.05 && c.kind !== 'draft') continue;
+        const k = relationKey(key, type, c.source, c.target);
+        if (!(best.get(k)! >= p)) best.set(k, p);
+      }
+    }
+    return best;
+  }
+
+  for (const active of [undefined, new Set<RelationType>(['at_war_with', 'holds_position'])]) {
+    it(`gives each relation its best probability at its own class${active ? ' (active types only)' : ''}`, () => {
+      const key = entityKeys(doc);
+      const got = scoreDocument(doc, fakeScorer, active);
+      const want = reference(active);
+      expect(got.length).toBeGreaterThan(3);
+      expect(new Map(got.map((s) => [relationKey(key, s.type, s.source, s.target), s.probability]))).toEqual(want);
+      for (const s of got) if (RELATION_TYPES[s.type].symmetric) expect(key(s.source) <= key(s.target)).toBe(true);
+    });
+  }
+
+  it('an active set leaves out the candidates with no active type', () => {
+    const all = scoreDocument(doc, fakeScorer);
+    const some = scoreDocument(doc, fakeScorer, new Set<RelationType>(['at_war_with']));
+    expect(some.length).toBeLessThan(all.length);
+  });
+});

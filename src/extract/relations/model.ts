@@ -183,7 +183,8 @@ export const modelComponent: Component = {
       if (trust === 0 && s.probability < threshold) continue;
       kept.add(k);
       const sent = drafts?.find((d) => d.sent === s.candidate.sent)?.sent ?? drafts?.[0]?.sent ?? s.candidate.sent;
-      const confidence = Math.max(trust, calibrate(s.probability, params.calibration));
+      // The calibrated probability alone: a trusted rule's train precision is in-sample (README).
+      const confidence = calibrate(s.probability, params.calibration);
       relations.push({ type: s.type, source: s.source, target: s.target, sent, confidence: Math.round(confidence * 100) / 100, attributes: attributesFrom(drafts), rule: 'relations.model' });
     }
     const dropped = [...doc.dropped];

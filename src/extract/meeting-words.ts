@@ -144,9 +144,10 @@ export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<numbe
       if (!status && refusedEvent(tokens, start, s.tokenStart)) status = 'negated';
       // "to meet", "will meet": the bare verb speaks of a meeting still to come (in a headline, only after "to" or "can").
       if (t.lower === 'meet' && !status && !(headline && prev && !/^(to|can)$/.test(prev.lower))) status = 'planned';
-      // "a summit meeting", "summit talks": one event named by two event nouns, the first a modifier.
+      // "a summit meeting", "summit talks": one event named by two event nouns, the first a modifier
+      // ("a conference call": the modifier already taken in as the call's start).
       const last = out[out.length - 1];
-      if (last && last.end === start && !isVerbal(tokens, last) && (last.kind === 'meeting' || last.kind === 'summit')) {
+      if (last && (last.end === start || last.start === start) && !isVerbal(tokens, last) && (last.kind === 'meeting' || last.kind === 'summit')) {
         last.end = i + 1;
         if (last.kind !== 'summit') last.kind = kind;
         continue;

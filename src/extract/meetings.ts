@@ -16,6 +16,8 @@ const FILLERS = words('participant_fillers');
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
 const EARLIER_OTHER = words('other_event_modifiers');
 const PAST_VISIT_CUES = words('past_visit_cues');
+const HOPED = words('hypothetical_cues');
+const MODALS = words('modal_cues');
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 function opensNewEvent(tokens: readonly Token[], m: MeetingMention): boolean {
@@ -108,6 +110,18 @@ function namedOther(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame, bod
   return false;
 }
 
+/**
+ * "Ekeus would hold talks with X" after "left for talks with Iraqi officials", "said X would hold
+ * discussions": an event word made hypothetical only by a modal is the event already told, reported.
+ * "wanted to open negotiations", "future negotiations" are hoped for: another event.
+ */
+function onlyModal(a: TextAnalysis, m: MeetingMention): boolean {
+  const { tokens } = a;
+  const from = Math.max(a.sentences[tokens[m.start]!.sent]!.tokenStart, m.start - 4);
+  const before = tokens.slice(from, m.start).map((t) => t.lower).filter((w) => HOPED.has(w));
+  return before.length > 0 && before.every((w) => MODALS.has(w));
+}
+
 /** Groups event mentions into frames: one frame per real event. */
 export function groupMeetings(
   a: TextAnalysis,
@@ -132,7 +146,7 @@ export function groupMeetings(
     // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
     const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
     const known = latest.get(family);
-    if (m.status === 'negated' && definite && known) {
+    if ((m.status === 'negated' || (m.status === 'hypothetical' && !verbal && !known?.status && onlyModal(a, m))) && definite && known) {
       known.mentions.push(m);
       continue;
     }

@@ -187,3 +187,26 @@ describe('names of the events of one text (issue 9, modern copy)', () => {
     expect(names('Senator Lee Harland, who criticised China, held talks with Peruvian Foreign Minister Ana Cecilia Gervasi.')).toEqual(['Harland–Gervasi talks']);
   });
 });
+
+describe('reported and conference-call wordings of the event told (issue 9, round 6)', () => {
+  const frames = (text: string) => {
+    const doc = extractDocument({ id: 'd', text });
+    return doc.frames.map((f) => f.mentions.map((m) => doc.tokens[m.end - 1]!.text).join('+'));
+  };
+
+  it('"X would hold talks" after the talks are told is the same event, reported', () => {
+    expect(frames('Envoy Lena Moss flew to Harare on Sunday for talks with Zimbabwean ministers. Aides said Moss would hold talks with the finance minister on Monday.')).toEqual(['talks+talks']);
+    expect(frames('Premier Olu Ade arrived in Accra for talks with the president. State radio said Ade could hold discussions on trade as well.')).toEqual(['talks+discussions']);
+  });
+
+  it('hoped-for or future events, and a modal event with none told before, stay their own', () => {
+    expect(frames('Envoy Lena Moss flew to Harare for talks with Zimbabwean ministers. The rebels said they would want negotiations with the army.')).toEqual(['talks', 'negotiations']);
+    expect(frames('The two sides ended years of negotiations in Geneva. Issues left open could be settled in future negotiations.')).toEqual(['negotiations', 'negotiations']);
+    expect(frames('Aides said Moss would hold talks with the finance minister on Monday.')).toEqual(['talks']);
+  });
+
+  it('"a conference call" is one call, and "the call" refers back to it', () => {
+    expect(frames('The miner said in a conference call that output would rise. Analysts on the call asked about costs.')).toEqual(['call+call']);
+    expect(frames('The ministers held a conference in Oslo. Analysts asked about costs.')).toEqual(['conference']);
+  });
+});

@@ -63,8 +63,8 @@ export interface Mention {
   start: number;
   end: number;
   type: EntityType;
-  /** How the mention was found; 'described': a definite description of a body, state or outlet named before ("the party"), kept out of the output's mentions. */
-  via: SurfaceKind | 'titled' | 'tagged' | 'nominal' | 'described';
+  /** How the mention was found; 'described': a definite description of a body, state or outlet named before ("the party"), kept out of the output's mentions; 'pronoun': a pronoun standing for an entity named before ("he", "its"), likewise. */
+  via: SurfaceKind | 'titled' | 'tagged' | 'nominal' | 'described' | 'pronoun';
   entry?: LexEntry;
   /** A title right before the mention ("Foreign Minister"), as its canonical position. */
   title?: { position: string; surface: string; start: number; end: number };

@@ -33,7 +33,7 @@ function spansByEntity(doc: Doc): Map<DocEntity, { start: number; end: number; a
     else out.set(e, [s]);
   };
   // A description ("the party") is no name of the entity: like a demonym modifier, it is left out of its mentions.
-  for (const l of effectiveLinks(doc.links)) add(l.entity, { start: l.mention.start, end: l.mention.end, ...(l.mention.anchor || l.mention.via === 'described' ? { anchor: true } : {}) });
+  for (const l of effectiveLinks(doc.links)) add(l.entity, { start: l.mention.start, end: l.mention.end, ...(l.mention.anchor || l.mention.via === 'described' || l.mention.via === 'pronoun' ? { anchor: true } : {}) });
   for (const e of doc.entities) if (e.frame) for (const m of e.frame.mentions) add(e, { start: m.start, end: m.end });
   for (const list of out.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
   return out;

@@ -20,6 +20,7 @@ import { meetingRelationsComponent } from './relations/meetings.ts';
 import { modelComponent } from './relations/model.ts';
 import { placesComponent } from './relations/places.ts';
 import { pressReviewComponent } from './relations/press-review.ts';
+import { pronounsComponent } from './pronouns.ts';
 import { positionsComponent } from './relations/positions.ts';
 import { residenceComponent } from './relations/residence.ts';
 import { resolveComponent } from './resolve.ts';
@@ -58,6 +59,7 @@ export const PIPELINE: readonly Component<object>[] = [
   resolveComponent,
   metonymyComponent,
   descriptionsComponent,
+  pronounsComponent,
   positionsComponent as Component<object>,
   corefComponent,
   meetingRelationsComponent as Component<object>,

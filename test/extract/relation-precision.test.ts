@@ -92,3 +92,11 @@ describe('denied events', () => {
     expect(byStatus(false)).toEqual(expect.arrayContaining(['Hanna Varga', 'Ivo Marek']));
   });
 });
+
+describe('sports reports', () => {
+  it('a score line or a squad list gives no post in a team; a titled official keeps his', () => {
+    const text = 'SOCCER - KELDOR CUP RESULTS.\nOSLO 1996-08-25\nResults of Keldor Cup matches played on Sunday:\nNorvik United 2 (Arne Falk 12th, Per Lund 80th) Vestby Rovers 1 (Jon Haug 44th).\nMidfielders - Arne Falk (Norvik United), Jon Haug (Vestby Rovers), Per Lund (Norvik United).\nNorvik United chairman Olav Berg said the club would appeal.\n';
+    const posts = extractDocument({ id: 'sp', text }).relations.filter((r) => r.type === 'holds_position').map((r) => `${r.source.name} > ${r.target.name}`);
+    expect(posts).toEqual(['Olav Berg > Norvik United']);
+  });
+});

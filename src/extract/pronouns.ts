@@ -95,9 +95,9 @@ export function pronounMentions(doc: Doc): MentionLink[] {
     let next = 0;
     for (let k = start; k < end; k++) {
       while (next < named.length && named[next]!.mention.start <= k) refs.push(named[next++]!);
-      const kind = PRONOUNS.get(ctx.lower(k));
-      if (kind === undefined || ctx.at[k] || inQuote[k]) continue;
       const lower = ctx.lower(k);
+      const kind = PRONOUNS.get(lower);
+      if (kind === undefined || ctx.at[k] || inQuote[k]) continue;
       // "it" as a subject only where it opens its sentence, and not as a dummy one.
       if (lower === 'it' && (k !== start || dummyIt(ctx, k))) continue;
       // An entity of the kind already named before it in its sentence is likelier its referent;

@@ -7,7 +7,6 @@ import { isVerbal } from '../meetings.ts';
 import { wordMap, words, wordsOf } from '../words.ts';
 import { firstRefFrom, type DocContext, type MentionRef } from './context.ts';
 import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
-import { visitorsBy } from './meeting-visitors.ts';
 
 const PARTICIPATE = words('participation_verbs');
 /** Verbs that give a participant's role. */
@@ -96,8 +95,6 @@ export function subjectOfEvent(x: Reading): void {
   const call = x.frame.kind === 'call';
   const verbBefore = isVerb || inEvent(ctx, mm, clause) || ctx.tokens.slice(clause, mm.start).some((t) => PARTICIPATE.has(t.lower) || (call && PHONE_TALK.has(t.lower)));
   if (!verbBefore) return;
-  // "China objected to a visit to Ukraine by X": the visit is X's.
-  if (visitorsBy(x).length > 0) return;
   // A person first ("US President Donald Trump held talks"), else a state or body ("Qatar hosted").
   const subjects: MentionRef[] = [];
   let inPhrase = false;

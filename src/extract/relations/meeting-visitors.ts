@@ -1,6 +1,6 @@
 // "a visit to Ukraine by Taiwan's vice president X", "a visit by X": the visitor named after the
 // visit noun. Such a visit is the visitor's: the subject of the sentence ("China objected to a visit
-// ... by X") took no part in it.
+// ... by X") took no part in it (relations/meetings.ts then skips the subject reading).
 
 import { isVerbal } from '../meetings.ts';
 import { wordsOf } from '../words.ts';
@@ -29,9 +29,4 @@ export function visitorsBy(x: Reading): MentionRef[] {
   }
   if (ctx.lower(k) !== 'by' || k + 1 >= s1) return [];
   return namesFrom(x, k + 1);
-}
-
-/** The visitors of a visit noun are its participants. */
-export function visitBy(x: Reading): void {
-  for (const r of visitorsBy(x)) x.add(r, x.set.participant);
 }

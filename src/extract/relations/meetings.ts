@@ -13,7 +13,7 @@ import { destinationBefore, openingPlace, placeOfEvent, wherePlace } from './mee
 import { ACTOR, DEFAULTS, type Reading, type Settings } from './meeting-reading.ts';
 import { assembled, compoundSides, delegationMembers, meetingBody, namedSides, otherSide, twoSides, verbObject } from './meeting-sides.ts';
 import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.ts';
-import { visitBy } from './meeting-visitors.ts';
+import { visitorsBy } from './meeting-visitors.ts';
 import { sidelinesHost, sidelinesPlace } from './meeting-sidelines.ts';
 import { twoPersons } from './meeting-pairs.ts';
 
@@ -45,9 +45,11 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
         placeOfEvent(x);
         continue;
       }
-      subjectOfEvent(x);
+      // "China objected to a visit to Ukraine by X": the visit is its visitors', not the subject's.
+      const visitors = visitorsBy(x);
+      if (visitors.length === 0) subjectOfEvent(x);
       agentsAfter(x);
-      visitBy(x);
+      for (const r of visitors) add(r, set.participant);
       namedSides(x);
       verbObject(x);
       otherSide(x);

@@ -13,6 +13,8 @@ const LOCATIVES = words('locatives');
 const TRAVEL = words('travel_words');
 const PLACE_NOUNS = words('place_nouns');
 const SETTLEMENTS = words('settlement_nouns');
+const DIRECTIONS = words('directions');
+const VENUES = words('venue_nouns');
 
 /**
  * A capital is its government unless the words around it make it a location: after "in", "at",
@@ -23,7 +25,8 @@ const SETTLEMENTS = words('settlement_nouns');
  */
 function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: number, s0: number): boolean {
   const before = ctx.lower(start - 1);
-  if (LOCATIVES.has(before) || (before === 'the' && LOCATIVES.has(ctx.lower(start - 2)))) return false;
+  // "in northern Baghdad": a part of the city is a place.
+  if (LOCATIVES.has(before) || ((before === 'the' || DIRECTIONS.has(before)) && LOCATIVES.has(ctx.lower(start - 2)))) return false;
   if ((before === 'to' || before === 'from' || before === 'for') && ctx.tokens.slice(Math.max(s0, start - 6), start).some((t) => TRAVEL.has(t.lower))) return false;
   if (homeAfterAge(ctx.tokens, start)) return false;
   // "the mayor of Moscow", "the West Bank town of Ramallah": the city as a city.
@@ -32,7 +35,8 @@ function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: numb
   if (SETTLEMENTS.has(before)) return false;
   const next = ctx.lower(end);
   const after = next === "'s" ? ctx.lower(end + 1) : next;
-  if (next === '-' || PLACE_NOUNS.has(after) || next === ',' && ctx.at[end + 1]?.entity.type === 'state') return false;
+  // "the president's official Ankara residence": a venue of the city.
+  if (next === '-' || PLACE_NOUNS.has(after) || VENUES.has(after) || next === ',' && ctx.at[end + 1]?.entity.type === 'state') return false;
   return true;
 }
 

@@ -100,6 +100,16 @@ describe('states', () => {
     expect(x.entities.find((e) => e.id === 'place:damascus')?.mentions.map((m) => m.text)).toEqual(['Damascus']);
   });
 
+  it('a part of a capital ("in western Amman") and a capital naming a venue ("the king's Amman residence") are the city', () => {
+    const x = run('Gunmen opened fire in western Amman on Sunday. Envoys met at the king\'s private Amman residence on Monday.');
+    expect(x.entities.find((e) => e.id === 'state:jordan')).toBeUndefined();
+    expect(x.entities.find((e) => e.id === 'place:amman')?.mentions.length).toBe(2);
+    const rels = x.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(rels.some((r) => /^meeting:.* located_in place:amman$/.test(r))).toBe(true);
+    // Acting, it is still the state.
+    expect(ent('Amman rejected the plan on Monday.', 'state:jordan')).toBeDefined();
+  });
+
   it('a capital named as a city ("the Jordanian capital Amman", "the capital Abuja") stays the city', () => {
     const x = run('Talks opened in the Jordanian capital Amman. Ikimi spoke from the capital Abuja.');
     expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['place:amman', 'place:abuja']));

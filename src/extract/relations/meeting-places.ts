@@ -10,6 +10,7 @@ import { clauseStart, type Reading } from './meeting-reading.ts';
 const LOCATION_STOP = words('location_stops');
 const TRAVEL = words('travel_words');
 const STAY = words('stay_verbs');
+const VENUES = words('venue_nouns');
 const STAY_LINKS = words('stay_links');
 const DATE_WORDS = wordsOf('months', 'weekdays', 'relative_days');
 
@@ -49,6 +50,7 @@ export function placeOfEvent(x: Reading): string | undefined {
       // "at Dolmabahce Palace": a venue the text names is a place the event is in.
       const v = ctx.at[ctx.lower(k + 1) === 'the' ? k + 2 : k + 1];
       if (v && v.entity.type === 'place' && !v.mention.anchor) x.out.push({ type: 'located_in', source: x.e, target: v.entity, sent: x.sent, confidence: x.set.place });
+      else cityOfVenue(x, k + 1);
     }
     if (w === 'in') {
       // "in the Russian city of Kazan", "in the Sudanese capital Khartoum": past the words before the name.
@@ -62,6 +64,17 @@ export function placeOfEvent(x: Reading): string | undefined {
     if (LOCATION_STOP.has(w) || (ctx.meetingAt[k] && ctx.meetingAt[k] !== x.e)) return undefined;
   }
   return undefined;
+}
+
+/** "at the president's official Ankara residence": the city named as the venue's modifier holds it. */
+function cityOfVenue(x: Reading, from: number): void {
+  const { ctx } = x;
+  for (let k = from; k < Math.min(x.s1, from + 6); k++) {
+    const r = ctx.at[k];
+    if (!r) continue;
+    if (r.entity.type === 'place' && !r.mention.anchor && VENUES.has(ctx.lower(r.mention.end))) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.place });
+    return;
+  }
 }
 
 /** "visited Kyiv, where he met X", "in Doha, where talks were held": the place the clause of the event is about. */

@@ -7,7 +7,7 @@ import { gazetteer } from './lexicon/index.ts';
 import { denotesState, isSportsReport, namesLanguage, opensDateline, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { Found, isCap, TOKEN_NAME, TOKEN_TITLE } from './mention-found.ts';
 import { partyMentions } from './party-names.ts';
-import { joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
+import { datesOutOfNames, joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { fromTagger } from './tagger-mentions.ts';
@@ -228,9 +228,10 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
       const sp = tagged[next++]!;
       if (confirmed(sp) && !commonOpener(sp)) own.push(sp);
     }
-    // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says.
+    // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says; after a name, outside
+    // sports results ("Sheffield Wednesday"), they are too.
     const sentTitles = titlesIn.get(n) ?? [];
-    const joined = ordinalsIntoFeatures(joinConjoinedBodies(joinHyphenated(joinBroadcasters(own, tokens), tokens), tokens), tokens);
+    const joined = ordinalsIntoFeatures(joinConjoinedBodies(joinHyphenated(joinBroadcasters(f.sportsReport ? own : datesOutOfNames(own, tokens), tokens), tokens), tokens), tokens);
     const repaired = titlesOutOfBodies(joined, tokens, (k) => f.taken[k] === TOKEN_TITLE);
     const split = splitSpans(joinParticles(repaired, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);

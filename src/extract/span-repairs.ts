@@ -2,7 +2,8 @@
 // in two ("Israel" + "Radio"), a hyphenated name cut at its hyphen ("NSDAP-AO"), and a post or form of address the tagger took into a body's name
 // ("Internal Security Minister Kahalani", "Archbishop Desmond Tutu" tagged as organizations), a body's
 // name cut at its "and" ("Peace" + "Security Council"), an ordinal left out of a feature's name
-// ("Second Thomas Shoal").
+// ("Second Thomas Shoal"), a day or month the tagger took into the name before it ("Ahmadinejad
+// Friday" in "said Ahmadinejad Friday").
 
 import type { TaggedSpan, Token } from './doc.ts';
 import { hashString } from './tagger/hash.ts';
@@ -16,6 +17,8 @@ const BODY_WORDS = wordsOf('generic_body_words', 'body_heads');
 const BODY_HEADS = wordsOf('body_heads');
 const GEOGRAPHIC_HEADS = wordsOf('geographic_heads');
 const ORDINALS = wordsOf('name_ordinals');
+const CALENDAR = wordsOf('months', 'weekdays');
+const DAY_QUALIFIERS = wordsOf('day_name_qualifiers');
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -157,5 +160,19 @@ export function ordinalsIntoFeatures(spans: readonly TaggedSpan[], tokens: reado
     const free = i === 0 || spans[i - 1]!.end <= k;
     if (!t || !free || sp.end - sp.start < 2 || !GEOGRAPHIC_HEADS.has(tokens[sp.end - 1]!.lower) || !ORDINALS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.sent !== tokens[sp.start]!.sent) return sp;
     return { ...sp, start: k };
+  });
+}
+
+/**
+ * "talks in Riyadh Saturday", "said Ahmadinejad Friday": American copy writes the day without "on",
+ * and the tagger takes it into the name before it. A day or month ending a longer name is cut off,
+ * unless the word before makes it a name of its own ("Easter Sunday", "Black September"). The
+ * caller keeps sports results out: clubs are named after days there ("Sheffield Wednesday").
+ */
+export function datesOutOfNames(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
+  return spans.map((sp) => {
+    const last = tokens[sp.end - 1]!;
+    if (sp.end - sp.start < 2 || last.text.length < 4 || !CALENDAR.has(last.lower) || DAY_QUALIFIERS.has(tokens[sp.end - 2]!.lower)) return sp;
+    return { ...sp, end: sp.end - 1 };
   });
 }

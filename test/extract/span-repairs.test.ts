@@ -74,3 +74,17 @@ describe('an ordinal left out of a feature\'s name', () => {
     expect(mentions('It was the second Marlow Reef incident.', [[4, 2, 'LOC']])).toEqual(['place:Marlow Reef']);
   });
 });
+
+describe('a day or month after a name', () => {
+  it('is cut off the name the tagger took it into ("told Okafor Friday", "in Lagos Saturday")', () => {
+    expect(mentions('Lawmakers told Okafor Friday that the budget was small.', [[2, 2, 'PER']])).toEqual(['person:Okafor']);
+    expect(mentions('Envoys met in Lagos Saturday.', [[3, 2, 'LOC']])).toEqual(['place:Lagos']);
+    expect(mentions('Troops left Bakara Market October last year.', [[2, 3, 'LOC']])).toEqual(['place:Bakara Market']);
+  });
+
+  it('stays when the word before makes the two a name, or in sports results', () => {
+    expect(mentions('Crowds marked Easter Sunday in the city.', [[2, 2, 'MISC']])).toEqual([]);
+    expect(mentions('Marchers remembered Bloody Sunday in Derry.', [[2, 2, 'MISC'], [5, 1, 'LOC']])).toEqual(['place:Derry']);
+    expect(mentions('SOCCER - CUP RESULTS. Sheffield Wednesday beat Leeds 2-1.', [[5, 2, 'ORG'], [8, 1, 'ORG']])).toEqual(['organization:Sheffield Wednesday', 'organization:Leeds']);
+  });
+});

@@ -114,8 +114,8 @@ function push<V>(map: Map<string, V[]>, key: string, v: V): void {
 /**
  * Two spellings of one transliterated name: every word alike once doubled letters, -iy/-y and
  * -ey/-ei are set aside ("Volodymyr Zelensky" / "Zelenskiy", "Alexei" / "Alexey Navalny"), or the
- * same words but the surname, and surnames of five letters or more one edit apart ("Khaled
- * Meshaal" / "Mashaal").
+ * same words but the surname, and surnames of five letters or more one edit apart past the first
+ * letter ("Khaled Meshaal" / "Mashaal").
  */
 export function spellingVariants(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2 || sameWords(a, b)) return false;
@@ -125,7 +125,19 @@ export function spellingVariants(a: readonly string[], b: readonly string[]): bo
   if (pa[a.length - 1] === pb[b.length - 1]) return true;
   const la = a[a.length - 1]!.toLowerCase();
   const lb = b[b.length - 1]!.toLowerCase();
-  return Math.min(la.length, lb.length) >= 5 && Math.abs(la.length - lb.length) <= 1 && editDistance(la, lb) <= 1;
+  return oneEditApart(la, lb, 5);
+}
+
+const VOWEL = /^[aeiouy]/;
+const sameOnset = (a: string, b: string) => a[0] === b[0] || (VOWEL.test(a) && VOWEL.test(b));
+
+/**
+ * One letter added, dropped or changed past the first: transliterations vary inside a name
+ * ("Meshaal" / "Mashaal"), while another first letter makes another name ("Perry" / "Kerry"); a first
+ * vowel varies too ("Usama" / "Osama", "el-Bashir" / "al-Bashir").
+ */
+function oneEditApart(a: string, b: string, min: number): boolean {
+  return Math.min(a.length, b.length) >= min && Math.abs(a.length - b.length) <= 1 && sameOnset(a, b) && editDistance(a, b) <= 1;
 }
 
 /** Every form of a word with one letter removed, and the word itself. */
@@ -151,7 +163,7 @@ function editDistance(a: string, b: string): number {
 
 /**
  * Two spellings of one name within an article ("Marc Dutroux", "Mark Dutroux"): the same words
- * but one, which is one letter apart (first names of four letters or more, surnames of five).
+ * but one, which is one letter apart past its first (first names of four letters or more, surnames of five).
  */
 export function oneWordVariant(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
@@ -163,8 +175,7 @@ export function oneWordVariant(a: readonly string[], b: readonly string[]): bool
   }
   if (diff < 0) return false;
   const [x, y] = [a[diff]!, b[diff]!];
-  const min = diff === a.length - 1 ? 5 : 4;
-  return Math.min(x.length, y.length) >= min && Math.abs(x.length - y.length) <= 1 && editDistance(x.toLowerCase(), y.toLowerCase()) <= 1;
+  return oneEditApart(x.toLowerCase(), y.toLowerCase(), diff === a.length - 1 ? 5 : 4);
 }
 
 /**

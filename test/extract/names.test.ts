@@ -1,6 +1,6 @@
 // The name index of names.ts: which full name of a text a short form names.
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from '../../src/extract/names.ts';
+import { NameIndex, oneWordVariant, spellingVariants } from '../../src/extract/names.ts';
 
 const index = (...names: string[]) => {
   const ix = new NameIndex<string>();
@@ -36,5 +36,20 @@ describe('NameIndex', () => {
     expect(ix.uniqueMisspeltSurname('Putroux')).toBeUndefined();
     expect(ix.uniqueMisspeltSurname('Dtuorux')).toBeUndefined();
     expect(index('Anna Karlsen', 'Per Karlson').uniqueMisspeltSurname('Karlsan')).toBeUndefined();
+  });
+});
+
+describe('two spellings of one name', () => {
+  const w = (n: string) => n.split(' ');
+  it('a surname one letter apart past its first letter, or with another first vowel, is the same name', () => {
+    expect(spellingVariants(w('Khaled Meshaal'), w('Khaled Mashaal'))).toBe(true);
+    expect(spellingVariants(w('Omar el-Bashir'), w('Omar al-Bashir'))).toBe(true);
+    expect(oneWordVariant(w('Marc Dutroux'), w('Mark Dutroux'))).toBe(true);
+  });
+
+  it('another first consonant makes another name ("Perry" / "Kerry", "Pang" / "Wang")', () => {
+    expect(spellingVariants(w('John Perry'), w('John Kerry'))).toBe(false);
+    expect(oneWordVariant(w('Pang Chen'), w('Wang Chen'))).toBe(false);
+    expect(oneWordVariant(w('Tom Hanson'), w('Tom Janson'))).toBe(false);
   });
 });

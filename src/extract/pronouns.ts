@@ -74,6 +74,17 @@ function subjectOf(ctx: DocContext, sent: number, refs: readonly MentionLink[], 
   return first.entity;
 }
 
+/**
+ * Whether the sentence opens with a new, unnamed holder of a post ("A rebel spokesman", "An aide")
+ * before token k. Not a definite one: "The president said he…" goes back to the president named before.
+ */
+function unnamedHolder(ctx: DocContext, start: number, k: number): boolean {
+  const first = ctx.lower(start);
+  if (first !== 'a' && first !== 'an') return false;
+  for (let j = start + 1; j < Math.min(k, start + 5); j++) if (ctx.titleByStart.has(j)) return true;
+  return false;
+}
+
 /** Whether a sentence-opening "it" is a dummy subject ("it is expected"), not "it is chaired by X". */
 function dummyIt(ctx: DocContext, k: number): boolean {
   if (!DUMMY_IT.has(ctx.lower(k + 1))) return false;
@@ -104,6 +115,8 @@ export function pronounMentions(doc: Doc): MentionLink[] {
       // one a pronoun before stands for is the same ("It chose X as its leader").
       const before = refs.filter((r) => fitsKind(r.entity, kind));
       if (before.some((r) => r.mention.via !== 'pronoun')) continue;
+      // "A negotiator for the rebels told AP his team will attend": the new holder of a post is the subject.
+      if (before.length === 0 && kind === 'person' && unnamedHolder(ctx, start, k)) continue;
       const found = before.length > 0 ? before[before.length - 1]!.entity : referent(kind, subjects[sent - 1], persons, sent);
       if (!found) continue;
       const link: MentionLink = { mention: { start: k, end: k + 1, type: found.type, via: 'pronoun' }, entity: found };

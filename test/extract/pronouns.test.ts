@@ -40,6 +40,11 @@ describe('pronouns', () => {
     expect(linked('Paul Wendell arrived on Monday. Anna Kjos said he was late.')).toEqual([]);
   });
 
+  it('no link when the sentence opens with a new holder of a post ("A spokesman for X told Y he…"); a definite one goes back', () => {
+    expect(linked('Paul Wendell spoke in Bergen on Monday. A spokesman for the harbour board told reporters he was worried.')).toEqual([]);
+    expect(linked('Paul Wendell spoke in Bergen on Monday. The president said he was worried.')).toEqual(['he -> Paul Wendell']);
+  });
+
   it('"it" and "its" are the organization or state that was the subject before; a dummy "it" is none', () => {
     expect(linked('The Green Unity Party met in Bergen on Sunday. It chose Anna Kjos as its leader.')).toEqual(['It -> Green Unity Party', 'its -> Green Unity Party']);
     expect(linked('The Green Unity Party met in Bergen on Sunday. It is expected to choose a leader.')).toEqual([]);

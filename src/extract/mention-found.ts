@@ -22,6 +22,8 @@ export class Found {
    * is no place in a text that names "Michael Jordan".
    */
   private readonly personWords = new Map<string, Set<string>>();
+  /** Names of storms met so far ("Katrina" after "Hurricane Katrina"): no person's names. */
+  readonly storms = new Set<string>();
   /** A sports story ("SOCCER - ..."), where "Chicago" is a team as often as a city. */
   sportsReport = false;
   constructor(readonly tokens: readonly Token[], titles: readonly TitleSpan[], tagged: readonly TaggedSpan[]) {

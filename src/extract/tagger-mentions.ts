@@ -12,6 +12,9 @@ const NOT_NAMES = wordsOf('sentence_openers', 'months', 'weekdays');
 const GENERIC_BODY = words('generic_body_words');
 const HONORIFICS = words('honorifics');
 const VENUE_NOUNS = wordsOf('venue_nouns', 'geographic_heads');
+/** Last words of a place's name that no person's name ends in ("Sadr City", "Kunar Province"). */
+const PERSON_SPAN_PLACE_HEADS = wordsOf('venue_nouns', 'geographic_heads', 'settlement_nouns');
+const STORMS = words('storm_words');
 const NOT_PERSONS = words('not_person_names');
 const FIGHTERS = words('fighter_nouns');
 const ACCORDS = words('accord_nouns');
@@ -46,6 +49,10 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
     if (start >= end) continue;
     // A word that opens sentences without naming anything ("Interestingly, ...", "Meanwhile").
     if (end - start === 1 && NOT_NAMES.has(lower[start]!)) continue;
+    // "Hurricane Katrina", "Typhoon Haiyan", then "Katrina": a storm's name, no person's or place's.
+    const storm = isCap(tokens[start]!) && STORMS.has(lower[start]!) ? start + 1 : start > s.tokenStart && isCap(tokens[start - 1]!) && STORMS.has(lower[start - 1]!) ? start : -1;
+    if (storm >= 0 && storm < end) f.storms.add(raw.slice(storm, end).join(' '));
+    if (sp.type !== 'MISC' && (storm >= 0 || f.storms.has(raw.slice(start, end).join(' ')))) continue;
     // A title before a form of address is the person's ("Prime Minister Sheikh Omar Kabir").
     let addressed = start;
     if (sp.type === 'PER') {
@@ -103,7 +110,7 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
     } else if (sp.type === 'PER' && !title && lexiconPlace() && !f.inOtherPersonName(start, end)) {
       // "Wisconsin", "Tamil Nadu" tagged as persons: a state, place or province of the lexicon, no word of a person's name in this text.
       f.push(asPlace());
-    } else if (sp.type === 'PER' && end - start > 1 && VENUE_NOUNS.has(lower[end - 1]!) && !title) {
+    } else if (sp.type === 'PER' && end - start > 1 && PERSON_SPAN_PLACE_HEADS.has(lower[end - 1]!) && !title) {
       f.push({ start, end, type: 'place', via: 'tagged' }); // "Dolmabahce Palace" tagged as a person (before the article check: "a clash near Second Thomas Shoal")
     } else if (sp.type === 'PER' && !title && indefiniteBefore(tokens, start)) {
       continue; // "a black Mercedes": an indefinite article does not introduce a person's name

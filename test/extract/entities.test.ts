@@ -100,7 +100,7 @@ describe('states', () => {
     expect(x.entities.find((e) => e.id === 'place:damascus')?.mentions.map((m) => m.text)).toEqual(['Damascus']);
   });
 
-  it('a part of a capital ("in western Amman") and a capital naming a venue ("the king's Amman residence") are the city', () => {
+  it('a part of a capital ("in western Amman") and a capital naming a venue ("the king\'s Amman residence") are the city', () => {
     const x = run('Gunmen opened fire in western Amman on Sunday. Envoys met at the king\'s private Amman residence on Monday.');
     expect(x.entities.find((e) => e.id === 'state:jordan')).toBeUndefined();
     expect(x.entities.find((e) => e.id === 'place:amman')?.mentions.length).toBe(2);
@@ -173,6 +173,17 @@ describe('venues', () => {
 });
 
 describe('persons', () => {
+  it('a storm\'s name is no person\'s, nor is it later alone ("Hurricane Katrina", then "Katrina")', () => {
+    const x = run('Hurricane Katrina hit the coast on Monday. Katrina killed hundreds. Typhoon Haiyan struck the islands. Katrina Lopez, a nurse, said so.');
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Katrina Lopez']);
+  });
+
+  it('a name the tagger calls a person that ends in a settlement or region noun is a place; in "brotherhood", a body', () => {
+    const tagged = mentionsWithSpans('Gunmen attacked Sadr City on Monday.', [[2, 2, 'PER']]);
+    expect(tagged).toEqual(['place:Sadr City']);
+    expect(mentionsWithSpans('The Muslim Brotherhood won seats.', [[1, 2, 'PER']])).toEqual(['organization:Muslim Brotherhood']);
+  });
+
   it('a form of address between a title and a name is neither a person nor part of the name', () => {
     const x = run('Army Commander Captain Oreste Malvo said on Friday the bridge was closed. Ghanaian Prime Minister Sir Hugo Brandt told reporters the deal was fair.');
     const persons = x.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();

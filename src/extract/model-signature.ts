@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { TYPING_ONLY_TABLES } from './lexicon/index.ts';
 import { WORDS_URL } from './words.ts';
 
 /** Bump when tagger/features.ts changes what it computes. */
@@ -16,18 +17,25 @@ export const RELATION_MODEL_VERSION = 9;
 const LEXICON_DIR = new URL('./lexicon/', import.meta.url);
 const require = createRequire(import.meta.url);
 
-let lexiconHash: string | null = null;
-/** Hash of the gazetteer's data: the lexicon tables and the versions of the country and city packages. */
-function gazetteerData(): string {
-  if (lexiconHash) return lexiconHash;
+const lexiconHashes = new Map<boolean, string>();
+/**
+ * Hash of the gazetteer's data: the lexicon tables and the versions of the country and city
+ * packages; for the tagger, without the tables its features do not read.
+ */
+function gazetteerData(forTagger = false): string {
+  const known = lexiconHashes.get(forTagger);
+  if (known) return known;
   const h = createHash('sha256');
-  for (const f of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.tsv')).sort()) h.update(f).update(readFileSync(new URL(f, LEXICON_DIR)));
+  const tables = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.tsv') && !(forTagger && TYPING_ONLY_TABLES.includes(f)));
+  for (const f of tables.sort()) h.update(f).update(readFileSync(new URL(f, LEXICON_DIR)));
   for (const pkg of ['world-countries', 'city-timezones']) h.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
-  return (lexiconHash = h.digest('hex'));
+  const hex = h.digest('hex');
+  lexiconHashes.set(forTagger, hex);
+  return hex;
 }
 
 export function taggerSignature(): string {
-  return `tagger-features-v${TAGGER_FEATURES_VERSION} lexicon-${gazetteerData().slice(0, 16)}`;
+  return `tagger-features-v${TAGGER_FEATURES_VERSION} lexicon-${gazetteerData(true).slice(0, 16)}`;
 }
 
 /** The relation model reads word classes too: the whole words.txt is part of its signature. */

@@ -33,11 +33,24 @@ export function isGenericBody(words: readonly string[]): boolean {
   return ws.length > 0 && ws.some((w) => w !== 'of' && w !== 'state') && ws.every((w) => GENERIC_BODY.has(w));
 }
 
+/** Whether a curated name of a body or outlet, longer than the span and free before it, holds the span. */
+function insideBodyName(f: Found, s: Sentence, sp: TaggedSpan): boolean {
+  const g = gazetteer();
+  for (let j = sp.start - 1; j >= Math.max(s.tokenStart, sp.start - 3) && !f.taken[j]; j--) {
+    if (f.lower[j] === 'the') continue; // an article is no part of a name ("The White House" is the White House)
+    const m = g.match(f.lower, f.raw, j, false, s.tokenEnd);
+    if (m && m.surface === 'name' && (m.entry.type === 'organization' || m.entry.type === 'media') && j + m.length >= sp.end) return true;
+  }
+  return false;
+}
+
 /** The tagger's spans of a sentence, typed by the lexicon: the tagger's boundaries, the lexicon's types. */
 export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCodes: boolean): void {
   const g = gazetteer();
   const { tokens, lower, raw, taken } = f;
   for (const tagged of spans) {
+    // "Human Rights Watch" of which the tagger named only "Watch": the longer curated name stands (fromLexicon).
+    if (insideBodyName(f, s, tagged)) continue;
     // A people ("Kurds", "Roman Catholic") is no person or body: read as the tagger's other names are (MISC).
     const sp = tagged.type !== 'MISC' && !f.titleAt.has(tagged.start) && namesAPeople(lower, raw, tagged.start, tagged.end) ? { ...tagged, type: 'MISC' as const } : tagged;
     // The tagger's boundaries stand, but for a leading article and, before a person, a title.
@@ -102,8 +115,9 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
     const context = sp.type === 'PER' && !title ? personContextType(tokens, start, end, lower, raw) : undefined;
     if (exact && bodyVenueEnd(f, start, exact) === end) {
       f.push({ start, end, type: 'place', via: 'tagged' }); // "the Élysée Palace": the body's seat, a place
-    } else if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && sp.type !== 'PER') {
-      // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin").
+    } else if (exact && exact.entry.type !== 'state' && exact.entry.type !== 'place' && (sp.type !== 'PER' || (exact.surface === 'name' && !title))) {
+      // A curated body or outlet keeps its type whatever the tagger called it ("the Kremlin", "al Qaida"
+      // tagged as a person); an acronym the tagger calls a person may be someone's initials.
       f.push(fromEntry(exact));
     } else if (context) {
       f.push(context === 'media' || context === 'organization' ? { start, end, type: context, via: 'tagged' } : asPlace());

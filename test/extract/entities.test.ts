@@ -172,6 +172,26 @@ describe('venues', () => {
   });
 });
 
+describe('curated bodies the tagger gets wrong', () => {
+  it('a curated body is a body even when the tagger calls it a person, names only its last word, or it opens with a particle', () => {
+    expect(mentionsWithSpans('Google said profits rose.', [[0, 1, 'PER']])).toEqual(['organization:Google']);
+    expect(mentionsWithSpans('Human Rights Watch criticized the raid.', [[2, 1, 'PER']])).toEqual(['organization:Human Rights Watch']);
+    expect(mentionsWithSpans('Officials said al Qaida claimed it.', [[2, 2, 'PER']])).toEqual(['organization:al Qaida']);
+    expect(ent('Officials said al Qaida claimed it.', 'organization:al-qaeda')?.name).toBe('al-Qaeda');
+  });
+
+  it('a curated acronym the tagger calls a person stays a person\'s (initials)', () => {
+    expect(mentionsWithSpans('MSF said so.', [[0, 1, 'PER']])).toEqual(['person:MSF']);
+  });
+
+  it('the tagger reads no typing-only table: its signature ignores them', async () => {
+    const { taggerGazetteer, gazetteer, TYPING_ONLY_TABLES } = await import('../../src/extract/lexicon/index.ts');
+    expect(TYPING_ONLY_TABLES.length).toBeGreaterThan(0);
+    expect(gazetteer().entries.has('organization:human-rights-watch')).toBe(true);
+    expect(taggerGazetteer().entries.has('organization:human-rights-watch')).toBe(false);
+  });
+});
+
 describe('persons', () => {
   it('a storm\'s name is no person\'s, nor is it later alone ("Hurricane Katrina", then "Katrina")', () => {
     const x = run('Hurricane Katrina hit the coast on Monday. Katrina killed hundreds. Typhoon Haiyan struck the islands. Katrina Lopez, a nurse, said so.');

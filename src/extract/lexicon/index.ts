@@ -46,7 +46,7 @@ export function surfaceKey(surface: string): string[] {
 export class Gazetteer {
   readonly entries = new Map<string, LexEntry>();
   /** first token (lower) → candidate sequences, longest first. */
-  private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry }[]>();
+  private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry; particle: boolean }[]>();
   readonly titles: Map<string, string>;
   /** First words of every title phrase, to skip most tokens at once. */
   readonly titleStarts = new Set<string>();
@@ -72,7 +72,7 @@ export class Gazetteer {
     let bucket = this.index.get(first);
     if (!bucket) this.index.set(first, (bucket = []));
     if (bucket.some((b) => b.entry.id === entry.id && b.tokens.join(' ') === tokens.join(' ') && b.exact === exact)) return;
-    bucket.push({ tokens, surface: kind, exact, entry });
+    bucket.push({ tokens, surface: kind, exact, entry, particle: tokens.length > 1 && /^\p{Ll}/u.test(surface) });
     // Longest first; between equal surfaces, a sovereign state before a territory ("Dutch": the
     // Netherlands, not the Caribbean Netherlands; "American": the United States).
     bucket.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.entry.type === 'state') - Number(a.entry.type === 'state'));
@@ -90,8 +90,8 @@ export class Gazetteer {
       if (!ok) continue;
       if (cand.exact !== null) {
         if (!allowCodes || raw.slice(i, i + n).join('') !== cand.exact.replace(/\s+/g, '')) continue;
-      } else if (!/^[\p{Lu}\p{N}]/u.test(raw[i]!)) {
-        continue; // names are capitalized in running text
+      } else if (!/^[\p{Lu}\p{N}]/u.test(raw[i]!) && !(cand.particle && raw[i] === cand.tokens[0])) {
+        continue; // names are capitalized in running text, but for a particle the entry writes in lower case ("al Qaida")
       }
       return { entry: cand.entry, surface: cand.surface, length: n };
     }
@@ -229,20 +229,32 @@ function loadFormerCapitals(g: Gazetteer): void {
   }
 }
 
-let cached: Gazetteer | null = null;
+/** Tables read when mentions are typed but not by the tagger's features, which were trained without them. */
+export const TYPING_ONLY_TABLES: readonly string[] = ['organizations.typing.tsv'];
 
-/** The process-wide gazetteer (built on first use, about a few milliseconds). */
-export function gazetteer(): Gazetteer {
-  if (cached) return cached;
+let cached: Gazetteer | null = null;
+let cachedForTagger: Gazetteer | null = null;
+
+function build(typingTables: boolean): Gazetteer {
   const g = new Gazetteer();
   loadCountries(g);
   loadHistoricStates(g);
   loadOrganizations(g, 'media.tsv', 'media');
   loadOrganizations(g, 'organizations.tsv', 'organization');
+  if (typingTables) for (const t of TYPING_ONLY_TABLES) loadOrganizations(g, t, 'organization');
   loadCities(g);
   loadFormerCapitals(g);
   loadTitles(g);
   loadUsStates(g);
-  cached = g;
   return g;
+}
+
+/** The process-wide gazetteer (built on first use, about a few milliseconds). */
+export function gazetteer(): Gazetteer {
+  return (cached ??= build(true));
+}
+
+/** The gazetteer the tagger's features read: without the typing-only tables. */
+export function taggerGazetteer(): Gazetteer {
+  return (cachedForTagger ??= build(false));
 }

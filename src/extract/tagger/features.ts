@@ -2,7 +2,7 @@
 // context (is the word usually lower case?), lexicon membership and the previous tags. Token-level
 // parts are hashed once per sentence; each feature is a template id mixed with its parts' hashes.
 
-import { gazetteer } from '../lexicon/index.ts';
+import { taggerGazetteer } from '../lexicon/index.ts';
 import { findTitles } from '../titles.ts';
 import type { Token } from '../text.ts';
 import { hashString, mix } from './hash.ts';
@@ -52,7 +52,7 @@ function shortShape(shape: string): string {
 
 /** Lexicon tags per token: "B-type"/"I-type" for gazetteer matches, "title" for title words. */
 export function lexiconTags(tokens: Token[]): (string | null)[] {
-  const g = gazetteer();
+  const g = taggerGazetteer();
   const lower = tokens.map((t) => t.lower);
   const raw = tokens.map((t) => t.norm);
   const out: (string | null)[] = new Array(tokens.length).fill(null);

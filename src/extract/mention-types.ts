@@ -12,6 +12,7 @@ const MEDIA_HEADS = wordClass('media_name_heads');
 const OUTLET_NOUNS = wordClass('outlet_nouns');
 const OUTLET_VERBS = wordClass('report_verbs');
 const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
+const PARTY_NOUNS = wordClass('delegation_nouns');
 const VENUE_NOUNS = wordClasses('venue_nouns', 'geographic_heads');
 const PEOPLE_WORDS = wordClasses('people_words', 'nationality_words');
 const BODY_HEADS = wordClass('body_heads');
@@ -64,7 +65,19 @@ export function denotesState(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.end];
   if (!next || next.sent !== tokens[m.start]!.sent) return true;
   if (STATE_ACTOR_NOUNS.has(next.lower)) return true;
+  // "Russian and Ukrainian negotiators", "the Israeli and Syrian delegations": both demonyms stand for the
+  // sides' parties. Only these nouns: "Israeli and Egyptian officials" names officials, whose states the
+  // gold leaves optional (one such sentence in train, drafted, cost train CV 0.2).
+  if (next.lower === 'and' || next.lower === 'or') return coordinatedActors(tokens, m.end + 1);
   return !/^[\p{L}\p{N}]/u.test(next.text);
+}
+
+/** From token k, up to three capitalized words (the other demonym) and then a noun for a side's party. */
+function coordinatedActors(tokens: readonly Token[], k: number): boolean {
+  const sent = tokens[k - 1]!.sent;
+  let j = k;
+  while (j < k + 3 && tokens[j]?.sent === sent && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  return j > k && tokens[j]?.sent === sent && PARTY_NOUNS.has(tokens[j]!.lower);
 }
 
 /**

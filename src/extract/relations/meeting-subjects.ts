@@ -137,7 +137,8 @@ export function subjectOfEvent(x: Reading): void {
   }
   // "Masood's spokesman Amrollah said Rohrabacher had visited Italy": the subject is the one named after the verb of saying.
   const said = isVerb ? subjects.filter((r) => ctx.tokens.slice(clause, r.mention.start).some((t) => SAY.has(t.lower))) : [];
-  const subject = said.find((r) => r.entity.type === 'person') ?? subjects.find((r) => r.entity.type === 'person') ?? subjects[0];
+  // "The Kremlin said Moscow and Kiev would meet": with no person, the states named after the saying, not the sayer.
+  const subject = said.find((r) => r.entity.type === 'person') ?? subjects.find((r) => r.entity.type === 'person') ?? said[0] ?? subjects[0];
   if (!subject) return;
   // "X told reporters that the special representatives would meet": the clause after the saying has a
   // subject of its own (not "X said in a visit to Y": there the event is a noun).
@@ -214,6 +215,7 @@ function listGap(ctx: DocContext, from: number, to: number): boolean {
     if (titleEnd !== undefined && titleEnd <= to) k = titleEnd;
     else if (r && r.mention.start === k && (r.mention.anchor || namesWhosePost(ctx, r))) k = r.mention.end;
     else if (/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && ctx.titleByStart.has(k + 1)) k++; // "intelligence chief"
+    else if (ctx.lower(k) === 'the' && k + 1 === to) k++; // "Iran and the EU began talks"
     else return false;
   }
   return true;

@@ -176,6 +176,11 @@ function otherSense(tokens: readonly Token[], i: number, sentStart: number): boo
     for (let k = i + 1; k < Math.min(tokens.length, i + 6) && tokens[k]!.sent === t.sent; k++) {
       const w = tokens[k]!;
       if (MET_OBJECTS.has(w.lower)) return true;
+      // "failed to meet EU demands", "meet Washington's conditions": a name owning the object.
+      if (/^\p{Lu}/u.test(w.text)) {
+        const n = tokens[k + 1]?.lower === "'s" ? tokens[k + 2] : tokens[k + 1];
+        if (n && n.sent === t.sent && MET_OBJECTS.has(n.lower)) return true;
+      }
       // "met with workers over their demands" is a meeting: the object ends at a preposition.
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || PREPOSITIONS.has(w.lower) || w.lower === 'and') break;
     }

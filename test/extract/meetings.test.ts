@@ -15,6 +15,10 @@ describe('event words in another sense', () => {
     expect(events('The strike ended because their demands were not fully met.')).toEqual([]);
     expect(events('We can meet the required deadlines for the vote.')).toEqual([]);
     expect(events('The ministry is struggling in meeting its revenue collection targets.')).toEqual([]);
+    // A name owning the object: "meet EU demands", "meet Seoul's requirements".
+    expect(events('The junta failed to meet EU demands for reform.')).toEqual([]);
+    expect(events('Exports must meet Seoul\'s requirements.')).toEqual([]);
+    expect(events('Smith will meet EU leaders in May.')).toEqual(['meet']);
   });
 
   it('permits, guides and a day of trading are no events', () => {

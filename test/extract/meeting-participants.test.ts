@@ -46,3 +46,16 @@ describe('a subject named in an opening apposition', () => {
     expect(parts('Reporters asked the minister, Paul Mbeki, whether he would meet President Jacob Nkosi.')).toEqual(['Jacob Nkosi']);
   });
 });
+
+describe('"X invited Y to visit Z": the one asked', () => {
+  it('the one invited, urged or let takes part, not the asker; "to meet him" takes in the asker too', () => {
+    expect(parts('Premier Olga Tamm invited Ivan Rebane to visit Tallinn in May.')).toEqual(['Ivan Rebane']);
+    expect(parts('Latvia denied permission to Ivan Rebane to visit Riga.')).toEqual(['Ivan Rebane']);
+    expect(parts('Olga Tamm urged the rebels to meet Ivan Rebane.')).toEqual(['Ivan Rebane']);
+    expect(parts('Olga Tamm invited Ivan Rebane to meet her at her home.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+  });
+
+  it('asking to meet someone oneself still takes part', () => {
+    expect(parts('Olga Tamm asked to meet Ivan Rebane in Tallinn.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+  });
+});

@@ -17,6 +17,7 @@ const PREPOSITIONS = words('prepositions');
 const PHONE_TALK = words('phone_talk_verbs');
 const SAY = words('say_verbs');
 const REFUSAL = words('refusal_verbs');
+const CONTROL = words('object_control_words');
 /** "would", "will", "could": the verb of a clause told with a meeting verb after it ("the envoys would meet"). */
 const AUXILIARY = wordsOf('planned_cues', 'hypothetical_cues');
 
@@ -140,6 +141,7 @@ export function subjectOfEvent(x: Reading): void {
   // "The Kremlin said Moscow and Kiev would meet": with no person, the states named after the saying, not the sayer.
   const subject = said.find((r) => r.entity.type === 'person') ?? subjects.find((r) => r.entity.type === 'person') ?? said[0] ?? subjects[0];
   if (!subject) return;
+  if (isVerb && askedOther(x, subject)) return;
   // "X told reporters that the special representatives would meet": the clause after the saying has a
   // subject of its own (not "X said in a visit to Y": there the event is a noun).
   // From "that" on when there is one ("said in a statement that its committee would visit": no new
@@ -271,4 +273,28 @@ export function agentsAfter(x: Reading): void {
     }
     if (/^[.;]$/.test(ctx.lower(k))) return;
   }
+}
+
+/**
+ * "X invited Y to visit Z", "X urged the rebels to meet Z", "X denied permission to Y to visit Z": the
+ * one asked takes part, not the asker ("X invited Y to meet him": both). Adds that one when named; true
+ * when the asker is no participant.
+ */
+function askedOther(x: Reading, subject: MentionRef): boolean {
+  const { ctx, mm } = x;
+  const to = mm.start - 1;
+  if (ctx.lower(to) !== 'to') return false;
+  for (let k = subject.mention.end; k < to - 1; k++) {
+    if (!CONTROL.has(ctx.lower(k))) continue;
+    for (let j = k + 1; j < to; j++) {
+      const r = ctx.at[j];
+      if (r && r.mention.start === j && ACTOR.has(r.entity.type) && !r.mention.anchor) {
+        x.add(r, x.set.participant);
+        break;
+      }
+    }
+    // "X invited Y to meet him": the asker is the one met.
+    return !/^(him|her|them|us|me)$/.test(ctx.lower(mm.end));
+  }
+  return false;
 }

@@ -2,14 +2,14 @@
 // scorer: each type's probability is read at its own class (the loop reads it through the
 // candidate's allowed classes), symmetric relations keep one canonical order, the best probability
 // per relation wins, and with an active set only candidates with an active type (or a rule's) are
-// scored. Sentences written for this test.
+// scored; a sports report leaves out the pairs that can only be stances. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, type RelationType } from '../../src/types.ts';
 import { extractDocument } from '../../src/extract/index.ts';
 import { candidates, CANDIDATE_DEFAULTS } from '../../src/extract/relations/candidates.ts';
 import { contextOf } from '../../src/extract/relations/context.ts';
 import { candidateFeatures, Votes } from '../../src/extract/relations/model-features.ts';
-import { classOf, entityKeys, MODEL_CLASSES, relationKey, scoreDocument } from '../../src/extract/relations/model.ts';
+import { activeTypes, classOf, entityKeys, MODEL_CLASSES, relationKey, scoreDocument } from '../../src/extract/relations/model.ts';
 import { softmax } from '../../src/extract/relations/softmax.ts';
 import type { Scorer } from '../../src/extract/tagger/model.ts';
 
@@ -67,5 +67,35 @@ describe('relation scoring loop', () => {
     const all = scoreDocument(doc, fakeScorer);
     const some = scoreDocument(doc, fakeScorer, new Set<RelationType>(['at_war_with']));
     expect(some.length).toBeLessThan(all.length);
+  });
+});
+
+describe('sports reports', () => {
+  // An invented results story: players and teams face each other in every line.
+  const SPORTS = [
+    'SOCCER - KELDOR CUP RESULTS.',
+    'OSLO 1996-08-25',
+    'Norvik United 2 (Arne Falk 12th, Per Lund 80th) Vestby Rovers 1 (Jon Haug 44th).',
+    'Arne Falk of Norway beat Jon Haug of Sweden in the sprint final.',
+  ].join('\n');
+  const thresholds = { supports: 0.5, opposes: 0.5, killed: 0.5, holds_position: 0.4, lives_in: 0.5, part_of: 0.5 };
+
+  it('leaves stance, war, killing and counterpart types out of the types the model adds on its own', () => {
+    const sports = activeTypes({ thresholds }, true);
+    expect([...sports].sort()).toEqual(['holds_position', 'lives_in', 'part_of']);
+    // Not in other reports.
+    expect([...activeTypes({ thresholds }, false)].sort()).toEqual(['holds_position', 'killed', 'lives_in', 'opposes', 'part_of', 'supports']);
+  });
+
+  it('scores no pair of two players or two countries, but still a player and his team', () => {
+    const doc = extractDocument({ id: 'sports', text: SPORTS }, { disable: ['relations.model'] });
+    const scored = (active: ReadonlySet<RelationType>) => scoreDocument(doc, fakeScorer, active).map((s) => `${s.source.type} ${s.type} ${s.target.type}`);
+    const all = scored(activeTypes({ thresholds }, false));
+    const sports = scored(activeTypes({ thresholds }, true));
+    // Two players, or two countries, can only be each other's supporters, opponents or counterparts.
+    const facing = (list: string[]) => list.filter((s) => /^(person \S+ person|state \S+ state)$/.test(s));
+    expect(facing(all).length).toBeGreaterThan(0);
+    expect(facing(sports)).toEqual([]);
+    expect(sports).toContain('person holds_position organization');
   });
 });

@@ -77,6 +77,13 @@ function tokenTable(ctx: DocContext): TokenTable {
 }
 /** The word hash of token k, or NONE outside the document. */
 const wordAt = (tt: TokenTable, k: number) => (k >= 0 && k < tt.hash.length ? tt.hash[k]! : NONE);
+/**
+ * One feature per word class set in `bits`, in class order. Only the set bits are visited (lowest
+ * first): a stretch of text has a few of the 31 classes, and this runs several times per candidate.
+ */
+function pushClasses(bits: number, template: number, part: number, out: number[]): void {
+  for (let b = bits; b !== 0; b &= b - 1) out.push(mix(template, mix(part, 31 - Math.clz32(b & -b))));
+}
 const bucket = (n: number) => (n <= 0 ? 0 : n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : 7);
 
 /** Votes of the rules, by ordered entity pair, and which types each end has in a sentence (with whom). */
@@ -267,7 +274,7 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
     for (let k = a.end; k < b.start; k++) h = mix(h, tt.hash[k]!);
     out.push(mix(60, mix(cd, h)));
   }
-  for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(61, mix(cd, i)));
+  pushClasses(bits, 61, cd, out);
   out.push(mix(62, mix(cd, Math.min(commas, 3))), mix(63, mix(cd, Math.min(quotes, 2))), mix(64, mix(cd, Math.min(parens, 2))), mix(65, mix(cd, Math.min(names, 3))));
   // Around the pair.
   out.push(mix(66, mix(cd, wordAt(tt, a.start - 1))), mix(67, mix(cd, wordAt(tt, a.start - 2))));
@@ -275,10 +282,10 @@ export function candidateFeatures(ctx: DocContext, c: Candidate, votes: Votes, o
   let around = 0;
   for (let k = Math.max(0, a.start - 4); k < a.start; k++) around |= tt.bits[k]!;
   for (let k = b.end; k < Math.min(tokens.length, b.end + 4); k++) around |= tt.bits[k]!;
-  for (let i = 0; i < CLASS_NAMES.length; i++) if (around & (1 << i)) out.push(mix(70, mix(cd, i)));
+  pushClasses(around, 70, cd, out);
   // Words of the sentence that say what it is about (the verbs of saying, meeting, fighting...).
   const sentBits = sentenceBits(ctx, c.sent);
-  for (let i = 0; i < CLASS_NAMES.length; i++) if (sentBits & (1 << i)) out.push(mix(71, mix(coarse, i)));
+  pushClasses(sentBits, 71, coarse, out);
   // A title right before either name, or one between.
   const ti = titleIndex(ctx);
   const titleBefore = (m: Mention) => ti.byEnd.get(m.start) ?? (tokens[m.start - 1]?.norm === ',' ? ti.byEnd.get(m.start - 1) : undefined);
@@ -322,7 +329,7 @@ function context(ctx: DocContext, m: Mention, base: number, coarse: number, out:
   out.push(mix(base + 2, mix(coarse, wordAt(tt, m.end - 1))));
   let bits = 0;
   for (let k = Math.max(0, m.start - 3); k < Math.min(tokens.length, m.end + 3); k++) bits |= tt.bits[k]!;
-  for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) out.push(mix(base + 3, mix(coarse, i)));
+  pushClasses(bits, base + 3, coarse, out);
 }
 
 /** The word classes present in each sentence, computed once per document. */

@@ -28,6 +28,8 @@ function actsAsState(ctx: ReturnType<typeof contextOf>, start: number, end: numb
   // "in northern Baghdad": a part of the city is a place.
   if (LOCATIVES.has(before) || ((before === 'the' || DIRECTIONS.has(before)) && LOCATIVES.has(ctx.lower(start - 2)))) return false;
   if ((before === 'to' || before === 'from' || before === 'for') && ctx.tokens.slice(Math.max(s0, start - 6), start).some((t) => TRAVEL.has(t.lower))) return false;
+  // "his visit to Berlin": where a visit goes is a place.
+  if (before === 'to' && LOCATIVES.has(ctx.lower(start - 2))) return false;
   if (homeAfterAge(ctx.tokens, start)) return false;
   // "the mayor of Moscow", "the West Bank town of Ramallah": the city as a city.
   if ((before === 'of' || before === ',') && (PLACE_NOUNS.has(ctx.lower(start - 2)) || SETTLEMENTS.has(ctx.lower(start - 2)))) return false;

@@ -163,6 +163,14 @@ describe('U.S. states abbreviated after a city', () => {
 });
 
 describe('venues', () => {
+  it('a visit is held where it goes ("a visit to Havana"); the capital a visit goes to is the city', () => {
+    const x = run('Chavez began a visit to Havana on Monday. Ortiz ended his trip to Peru.');
+    const rels = x.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(x.entities.find((e) => e.id === 'state:cuba')).toBeUndefined();
+    expect(rels.some((r) => /^meeting:.* located_in place:havana$/.test(r))).toBe(true);
+    expect(rels.some((r) => /^meeting:.* located_in state:peru$/.test(r))).toBe(true);
+  });
+
   it('a palace, a base or a hotel is a place, where the event is, in its city', () => {
     const x = extract([{ id: 'd', text: 'Turkish and Greek diplomats met at Dolmabahce Palace in Istanbul on Monday.' }]);
     expect(x.entities.find((e) => e.name === 'Dolmabahce Palace')?.type).toBe('place');

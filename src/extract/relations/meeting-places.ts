@@ -52,6 +52,12 @@ export function placeOfEvent(x: Reading): string | undefined {
       if (v && v.entity.type === 'place' && !v.mention.anchor) x.out.push({ type: 'located_in', source: x.e, target: v.entity, sent: x.sent, confidence: x.set.place });
       else cityOfVenue(x, k + 1);
     }
+    // "a visit to Beijing", "his trip to Tehran": where a visit goes is where it is held.
+    if (w === 'to' && k === mm.end && x.frame.kind === 'visit') {
+      const r = locationAt(ctx, k + 1);
+      if (r) x.out.push({ type: 'located_in', source: x.e, target: r.entity, sent: x.sent, confidence: x.set.visited });
+      return undefined;
+    }
     if (w === 'in') {
       // "in the Russian city of Kazan", "in the Sudanese capital Khartoum": past the words before the name.
       // An anchored name right after "in" ("in US custody") is kept as before.

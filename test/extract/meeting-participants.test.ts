@@ -59,3 +59,13 @@ describe('"X invited Y to visit Z": the one asked', () => {
     expect(parts('Olga Tamm asked to meet Ivan Rebane in Tallinn.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
   });
 });
+
+describe('a clause opened by a conjunction', () => {
+  it('"… protested in the town while X and Y met" makes X and Y the participants', () => {
+    expect(parts('Crowds protested in the port of Tallinn while Premier Olga Tamm and Ivan Rebane met at the town hall.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+  });
+
+  it('before a gerund or a pronoun the main clause keeps its subject', () => {
+    expect(parts('Olga Tamm and Ivan Rebane agreed on Monday when they met in Tallinn.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+  });
+});

@@ -3,10 +3,13 @@
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
+import { words } from '../words.ts';
 import { firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 export const ACTOR: ReadonlySet<EntityType> = new Set(RELATION_TYPES.participant_in.source);
 const CLAUSE_BREAK = /^[,;:"]$/;
+/** "protesters marched in the town while X and Y met": a conjunction opens a clause with its own subject. */
+const CONJUNCTIONS = words('clause_conjunctions');
 
 export const DEFAULTS = {
   /** Confidence of a participant named by the wording around the event. */
@@ -31,9 +34,15 @@ export const DEFAULTS = {
 
 export type Settings = typeof DEFAULTS;
 
-/** Start of the clause containing token i: after the last comma, semicolon, colon or quote. */
+/**
+ * "accused Paris of laxity while conducting talks", "X and Y agreed when they met": a conjunction before
+ * a gerund or a pronoun keeps the main clause's subject.
+ */
+const keepsSubject = (ctx: DocContext, k: number) => /^\p{Ll}+ing$/u.test(ctx.tokens[k]?.text ?? '') || /^(he|she|they|it|we)$/.test(ctx.lower(k));
+
+/** Start of the clause containing token i: after the last comma, semicolon, colon or quote, or a conjunction ("while", "when"). */
 export function clauseStart(ctx: DocContext, i: number, s0: number): number {
-  for (let k = i - 1; k >= s0; k--) if (CLAUSE_BREAK.test(ctx.lower(k))) return k + 1;
+  for (let k = i - 1; k >= s0; k--) if (CLAUSE_BREAK.test(ctx.lower(k)) || (k > s0 && CONJUNCTIONS.has(ctx.lower(k)) && !keepsSubject(ctx, k + 1))) return k + 1;
   return s0;
 }
 

@@ -13,6 +13,7 @@ import { CompiledModel, deserialize, type Scorer } from '../tagger/model.ts';
 import { CANDIDATE_DEFAULTS, candidates, type Candidate } from './candidates.ts';
 import { contextOf } from './context.ts';
 import { candidateFeatures, Votes } from './model-features.ts';
+import { noPost } from './post-blockers.ts';
 import { softmax } from './softmax.ts';
 
 /** Classes of the model: 0 is "no relation", then the relation types in the types module's order. */
@@ -112,12 +113,16 @@ export function scoreDocument(doc: Doc, scorer: Scorer, active?: ReadonlySet<Rel
   for (const c of candidates(ctx, doc.drafts, CANDIDATE_DEFAULTS)) {
     const types = c.types;
     if (active && c.kind !== 'draft' && !anyActive(types, active)) continue;
+    // "Pakistani police arrested X", "AP quotes Minister X", "French football star X": no post (post-blockers.ts).
+    const blocked = types.includes('holds_position') && noPost(ctx, c);
+    if (blocked && types.length === 1) continue;
     candidateFeatures(ctx, c, votes, feats);
     scorer.score(feats, scores);
     const allowed = allowedOf(types);
     softmax(scores, allowed, probs);
     for (let j = 0; j < types.length; j++) {
       const type = types[j]!;
+      if (blocked && type === 'holds_position') continue;
       const p = probs[allowed[j + 1]!]!; // allowed is [0, ...the classes of types]
       if (p < FLOOR && c.kind !== 'draft') continue;
       let source = c.source;

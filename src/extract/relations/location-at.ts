@@ -33,3 +33,17 @@ export function locationAt(ctx: DocContext, k: number): MentionRef | undefined {
   if (inner && inner.mention.start === i && inner.entity.type === 'place' && !inner.mention.anchor) return inner;
   return r.mention.anchor ? undefined : r;
 }
+
+/** Words after "X of Denver" that go on with the clause: "of Denver said", "of Denver was", "of Denver and". */
+const CLAUSE_GOES_ON = wordsOf('say_verbs', 'passive_auxiliaries', 'prepositions', 'modal_cues', 'clause_links');
+
+/**
+ * Whether the word at token k, right after a place, is a lower-case noun the place modifies ("Dan
+ * Jewell of the Whittier police"), not the clause going on ("Tom Ward of Denver said", "... died").
+ */
+export function placeModifiesNext(ctx: DocContext, k: number): boolean {
+  const w = ctx.tokens[k]?.text ?? '';
+  if (!/^\p{Ll}/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  return !CLAUSE_GOES_ON.has(lower) && !/^(and|or|will|also)$/.test(lower) && !/ed$/.test(lower);
+}

@@ -6,9 +6,9 @@
 
 import type { Component, DocEntity, LexEntry } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
-import { words } from '../words.ts';
+import { words, wordsOf } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
-import { locationAt } from './location-at.ts';
+import { locationAt, placeModifiesNext } from './location-at.ts';
 
 const ORG_NOUNS = words('organization_nouns');
 const OUTLET_WORDS = words('outlet_nouns');
@@ -16,6 +16,10 @@ const UNIT_NOUNS = words('unit_nouns');
 const BASE_CUES = words('base_cues');
 const PEOPLE_WORDS = words('people_words');
 const STATE_BODY_HEADS = words('state_body_heads');
+/** Last words of names that are no body's: a feature of the land or a point of the compass. */
+const NOT_BODY_HEADS = wordsOf('geographic_heads', 'compass_names');
+/** Words of bodies' names that say nothing of which body it is ("Army", "Supreme Court"). */
+const GENERIC_NAME_WORDS = wordsOf('generic_body_words', 'body_heads');
 
 const DEFAULTS = {
   cityCountry: 0.85,
@@ -169,6 +173,21 @@ function stateInName(ctx: DocContext, r: MentionRef, set: Settings): RelationDra
   return [{ type: organ ? 'part_of' : 'based_in', source: e, target: state, sent: ctx.sentOf(r.mention.start), confidence: set.owner, attributes: { cue: 'in name' } }];
 }
 
+/**
+ * "Acme Corp. of Denver": the town named after "of" right after a body's name (a state there names
+ * an organ: "the Foreign Ministry of Iran"; "of Denver police" names another body). A feature's or a
+ * direction's word read as a body ("Strait of Malacca", "South of Baghdad") is none, and a name of
+ * generic words only ("Army" of "the Army of Northern Virginia") goes on past "of".
+ */
+function townAfterOf(ctx: DocContext, r: MentionRef): MentionRef | undefined {
+  const end = r.mention.end;
+  if (ctx.lower(end) !== 'of' || NOT_BODY_HEADS.has(ctx.lower(end - 1))) return undefined;
+  let generic = true;
+  for (let k = r.mention.start; k < end && generic; k++) generic = GENERIC_NAME_WORDS.has(ctx.lower(k));
+  const of = generic ? undefined : ctx.at[end + 1];
+  return of && of.mention.start === end + 1 && of.entity.type === 'place' && of.mention.via !== 'demonym' && !placeModifiesNext(ctx, of.mention.end) ? of : undefined;
+}
+
 /** Part_of from the lexicon to a body the text names ("UN Security Council" of the United Nations). */
 function lexiconOwner(ctx: DocContext, e: DocEntity): DocEntity | undefined {
   const owner = e.entry?.partOf;
@@ -194,6 +213,8 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
       // "the Mujahideen Khalq, an Iranian exile group based in Iraq", "Acme Corp, headquartered in Denver"
       const based = basedInAfter(ctx, r.mention.end, ctx.sentRange(sent)[1], set.basedWindow);
       if (based?.loc) out.push({ type: 'based_in', source: e, target: based.loc.entity, sent, confidence: set.basedIn, attributes: { cue: based.cue } });
+      const of = based ? undefined : townAfterOf(ctx, r);
+      if (of) out.push({ type: 'based_in', source: e, target: of.entity, sent, confidence: set.basedIn, attributes: { cue: 'of' } });
       // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it, unless
       // it says where the body is based (then the demonym is its people's: "an Iranian exile group").
       let k = r.mention.end;
@@ -217,6 +238,11 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
         if (p && (p.entity.type === 'state' || p.entity.type === 'place')) {
           const between = ctx.tokens.slice(k + 1, r.mention.start).map((t) => t.lower);
           if (between.some((w) => OUTLET_WORDS.has(w) || w === 'based')) out.push({ type: 'based_in', source: e, target: p.entity, sent, confidence: set.basedModifier });
+          // "the Denver company Acme": a named place (not a demonym: "the Iranian exile group") right
+          // after an article, and a body's noun right before the name.
+          else if (between.length <= 2 && ORG_NOUNS.has(between[between.length - 1] ?? '') && p.mention.via !== 'demonym' && /^(the|a|an)$/.test(ctx.lower(p.mention.start - 1))) {
+            out.push({ type: 'based_in', source: e, target: p.entity, sent, confidence: set.basedModifier, attributes: { cue: 'modifier' } });
+          }
           break;
         }
         if (!/^[\p{L}-]+$/u.test(ctx.lower(k))) break;

@@ -6,7 +6,8 @@ import type { Component, DocEntity } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { phrases, words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
-import { LOCATION, SETTLEMENTS, locationAt } from './location-at.ts';
+import { homeNounRelations } from './home-nouns.ts';
+import { LOCATION, SETTLEMENTS, locationAt, placeModifiesNext } from './location-at.ts';
 
 const HOME_CUES = phrases('home_cues');
 /**
@@ -33,6 +34,8 @@ const DEFAULTS = {
   placeInPlace: 0.7,
   cityAndCountry: 0.6,
   homeCue: 0.75,
+  /** "Tom Ward, a Fargo native", "Moscow resident Tom Ward". */
+  homeNoun: 0.75,
   /** "the capital Bamako" in a story that names Mali. */
   theCapital: 0.7,
   /** "Kodiak, a port in southern Alaska". */
@@ -112,7 +115,7 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
           const loc = locationAt(ctx, k + 1);
           // "Thomas Muster of Austria" gives a nationality, not a home; "Dan Jewell of the Whittier
           // police" names the body the person works for.
-          const modifier = loc && /^\p{Ll}/u.test(ctx.tokens[loc.mention.end]?.text ?? '');
+          const modifier = loc && placeModifiesNext(ctx, loc.mention.end);
           if (loc && loc.entity.type === 'place' && !modifier) {
             out.push({ type: 'lives_in', source: r.entity, target: loc.entity, sent, confidence: set.ofPlace, attributes: { cue: 'of' } });
             // "of Bethany, Conn.": the town's state too.
@@ -202,6 +205,7 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
       }
     }
   }
+  out.push(...homeNounRelations(ctx, set.homeNoun));
   return out;
 }
 

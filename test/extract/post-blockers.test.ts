@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 import { candidates } from '../../src/extract/relations/candidates.ts';
 import { contextOf } from '../../src/extract/relations/context.ts';
-import { noPost } from '../../src/extract/relations/post-blockers.ts';
+import { noPost, noReport } from '../../src/extract/relations/post-blockers.ts';
 
 /** The sentence pairs the model may read as holds_position, as "holder > body". */
 function postPairs(text: string): string[] {
@@ -54,5 +54,26 @@ describe('holds_position candidates', () => {
     expect(postPairs('Brazilian football star Marcos Pereira Lima will retire after the season.').filter((p) => p.startsWith('Marcos Pereira Lima > '))).toEqual([]);
     // A post before the name still is one.
     expect(postPairs('Swedish Trade Minister Lars Eriksson Holm withdrew from the talks on Monday.')).toContain('Lars Eriksson Holm > Sweden');
+  });
+});
+
+/** The sentence pairs of an outlet and a person the model may read as reported or quoted. */
+function reportPairs(text: string): string[] {
+  const doc = extractDocument({ id: 'doc', text }, { disable: ['relations.model'] });
+  const ctx = contextOf(doc);
+  return candidates(ctx, doc.drafts)
+    .filter((c) => c.kind === 'sentence' && (c.types.includes('reported') || c.types.includes('quoted')) && !noReport(ctx, c))
+    .map((c) => [c.source.name, c.target.name].sort().join(' + '));
+}
+
+describe('reported and quoted candidates', () => {
+  it('an outlet\'s own correspondent is no news it reports or quotes', () => {
+    expect(reportPairs('The BBC\'s Anna Holm reports from the border that fighting resumed.')).toEqual([]);
+    expect(reportPairs('Anna Holm reports for the BBC from the border.')).toEqual([]);
+    expect(reportPairs('BBC correspondent Anna Holm says the border is closed.')).toEqual([]);
+  });
+
+  it('an outlet quoting someone is still read ("The BBC quotes Minister X")', () => {
+    expect(reportPairs('The BBC quotes Minister Anna Holm as saying the border is closed.')).toEqual(['Anna Holm + BBC']);
   });
 });

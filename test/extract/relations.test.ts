@@ -382,9 +382,9 @@ describe('the examples of the relation issue, on sentences of their own', () => 
     expect(rels('British Prime Minister Keir Starmer arrived in Paris.')).toContain('person:keir-starmer holds_position state:united-kingdom');
     expect(rels('Dmitry Peskov, the Kremlin\'s spokesman, declined to comment.')).toContain('person:dmitry-peskov holds_position organization:kremlin');
     expect(rels('Walter Mears, columnist for The Associated Press, wrote the piece.')).toContain('person:walter-mears holds_position media:associated-press');
-    // The rule proposes it; on real news (newsrel train: 0 of 4) the relation model does not keep it.
+    // A place's office-holder is no resident by the title alone (newsrel train 0 of 2 right, CoNLL04 train 1 of 7): no rule proposes it.
     const doc = extractDocument({ id: 'd', text: 'Illinois Gov. James Thompson signed the bill.' });
-    expect(doc.drafts.some((d) => d.type === 'lives_in' && d.source.id === 'person:james-thompson' && d.target.id === 'place:illinois')).toBe(true);
+    expect(doc.drafts.some((d) => d.type === 'lives_in' && d.source.id === 'person:james-thompson')).toBe(false);
   });
 
   it('attribution: "X told CNN", "Reuters reported"', () => {

@@ -13,7 +13,7 @@ import { CompiledModel, deserialize, type Scorer } from '../tagger/model.ts';
 import { CANDIDATE_DEFAULTS, candidates, type Candidate } from './candidates.ts';
 import { contextOf } from './context.ts';
 import { candidateFeatures, Votes } from './model-features.ts';
-import { noPost } from './post-blockers.ts';
+import { noPost, noReport } from './post-blockers.ts';
 import { softmax } from './softmax.ts';
 
 /** Classes of the model: 0 is "no relation", then the relation types in the types module's order. */
@@ -116,13 +116,15 @@ export function scoreDocument(doc: Doc, scorer: Scorer, active?: ReadonlySet<Rel
     // "Pakistani police arrested X", "AP quotes Minister X", "French football star X": no post (post-blockers.ts).
     const blocked = types.includes('holds_position') && noPost(ctx, c);
     if (blocked && types.length === 1) continue;
+    // "VOA's Ravi Khanna reports…": an outlet's own correspondent is no news it reports or quotes.
+    const staff = (types.includes('reported') || types.includes('quoted')) && noReport(ctx, c);
     candidateFeatures(ctx, c, votes, feats);
     scorer.score(feats, scores);
     const allowed = allowedOf(types);
     softmax(scores, allowed, probs);
     for (let j = 0; j < types.length; j++) {
       const type = types[j]!;
-      if (blocked && type === 'holds_position') continue;
+      if ((blocked && type === 'holds_position') || (staff && (type === 'reported' || type === 'quoted'))) continue;
       const p = probs[allowed[j + 1]!]!; // allowed is [0, ...the classes of types]
       if (p < FLOOR && c.kind !== 'draft') continue;
       let source = c.source;

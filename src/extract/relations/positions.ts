@@ -18,7 +18,6 @@ const DEFAULTS = {
   apposition: 0.85,
   counterpart: 0.85,
   counterpartPost: 0.8,
-  placeHolder: 0.75,
 };
 type Settings = typeof DEFAULTS;
 
@@ -148,11 +147,6 @@ export function positionRelations(ctx: DocContext, set: Settings = DEFAULTS): { 
   for (const r of ctx.refs) {
     const m = r.mention;
     if (r.entity.type !== 'person' || !m.title) continue;
-    // "Illinois Gov. James Thompson": a place's office-holder lives there (no state or body holds the post).
-    const place = ctx.mentionEndingAt(m.title.start);
-    if (place && place.entity.type === 'place' && ctx.sentOf(place.mention.start) === ctx.sentOf(m.start)) {
-      out.push({ type: 'lives_in', source: r.entity, target: place.entity, sent: ctx.sentOf(m.start), confidence: set.placeHolder, attributes: { position: m.title.surface } });
-    }
     const title = outerTitle(byEnd, m.title);
     const found = holderBefore(ctx, title.start, set.qualifierWords);
     if (!found) {

@@ -18,6 +18,9 @@ const ACTING = wordsOf('custody_words', 'oppose_verbs', 'kill_verbs');
 const QUOTING = wordsOf('citation_verbs', 'present_citation_verbs', 'report_verbs');
 const OWNERS = new Set(['its', 'their']);
 const CALLINGS = wordsOf('non_post_nouns');
+/** "X reports for VOA", "X writes for the Times". */
+const STAFF_VERBS = wordsOf('staff_verbs');
+const STAFF_NOUNS = wordsOf('media_staff_nouns');
 
 /**
  * Whether the other name acts on the person: "Pakistani police arrested X", "AP quotes X" (the actor
@@ -57,4 +60,32 @@ export function callingBefore(ctx: DocContext, person: Mention, other: Mention):
 /** Whether a sentence pair of a person and a body may not be read as holds_position. */
 export function noPost(ctx: DocContext, c: Candidate): boolean {
   return c.kind === 'sentence' && !!c.sourceMention && !!c.targetMention && (actsOnBetween(ctx, c.sourceMention, c.targetMention) || callingBefore(ctx, c.sourceMention, c.targetMention));
+}
+
+/**
+ * Whether the person is the outlet's own staff, named with it: "VOA's Ravi Khanna", "PBS television's
+ * X", "ABC News interviewer X" (the outlet right before, past a possessive, a title and up to two
+ * nouns of a newsroom's staff), "X reports for VOA", "X of ABC News". An outlet does not report or quote its own
+ * correspondent's story as news about them.
+ */
+export function ownStaff(ctx: DocContext, person: Mention, outlet: Mention): boolean {
+  if (outlet.end <= person.start) {
+    let k = person.start;
+    if (ctx.titleByEnd.has(k)) k = ctx.titleByEnd.get(k)!.start;
+    for (let n = 0; n < 2 && k > outlet.end && STAFF_NOUNS.has(ctx.lower(k - 1)); n++) k--;
+    // A possessive ("VOA's X") or a staff noun ("ABC News interviewer X") ties them; a verb does not ("AP quotes X").
+    if (ctx.lower(k - 1) === "'s") return k - 1 === outlet.end;
+    return k === outlet.end && k < person.start;
+  }
+  // "X of ABC News", "X reports for (the) BBC".
+  const start = ctx.lower(outlet.start - 1) === 'the' ? outlet.start - 1 : outlet.start;
+  const gap = start - person.end;
+  return (gap === 1 && ctx.lower(person.end) === 'of') || (gap === 2 && STAFF_VERBS.has(ctx.lower(person.end)) && ctx.lower(person.end + 1) === 'for');
+}
+
+/** Whether a sentence pair of an outlet and a person may not be read as reported or quoted. */
+export function noReport(ctx: DocContext, c: Candidate): boolean {
+  if (c.kind !== 'sentence' || !c.sourceMention || !c.targetMention) return false;
+  const [person, outlet] = c.source.type === 'person' ? [c.sourceMention, c.targetMention] : [c.targetMention, c.sourceMention];
+  return outlet.type === 'media' && person.type === 'person' && ownStaff(ctx, person, outlet);
 }

@@ -16,7 +16,7 @@ import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.t
 import { visitorsBy } from './meeting-visitors.ts';
 import { sidelinesHost, sidelinesPlace } from './meeting-sidelines.ts';
 import { twoPersons } from './meeting-pairs.ts';
-import { ownerSide } from './meeting-parties.ts';
+import { delegationSides, ownerSide } from './meeting-parties.ts';
 
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {
   const out: RelationDraft[] = [];
@@ -61,6 +61,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       twoPersons(x);
       compoundSides(x);
       ownerSide(x);
+      delegationSides(x);
       meetingBody(x);
       openingClause(x);
       const before = out.length;

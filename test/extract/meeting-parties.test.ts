@@ -74,3 +74,12 @@ describe('a side\'s party named at the event', () => {
     expect(sides('The Chadian team won the match before talks began.')).toEqual([]);
   });
 });
+
+describe('negotiators', () => {
+  it('a negotiator named in the sentence of talks takes part in them', () => {
+    const parts = (text: string) => [...new Set(extractDocument({ id: 'd', text }, { disable: ['relations.model'] }).drafts.filter((r) => r.type === 'participant_in').map((r) => r.source.name))].sort();
+    expect(parts('Chief Malian negotiator Amadou Keita said the talks would resume on Monday.')).toEqual(['Amadou Keita']);
+    // Another post does not: a spokesman speaks of talks he need not attend.
+    expect(parts('Malian government spokesman Amadou Keita said the talks would resume on Monday.')).toEqual([]);
+  });
+});

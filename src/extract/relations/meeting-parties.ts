@@ -8,6 +8,8 @@ import { words } from '../words.ts';
 import { ACTOR, clauseStart, type Reading } from './meeting-reading.ts';
 
 const PARTY_NOUNS = words('delegation_nouns');
+/** The post of the titles list that takes part in talks by its name. */
+const NEGOTIATOR = 'negotiator';
 /** Tokens after the event word searched for its sides' parties ("talks with a visiting Chinese delegation"). */
 const PARTY_WINDOW = 6;
 
@@ -40,5 +42,17 @@ export function delegationSides(x: Reading): void {
     if (!PARTY_NOUNS.has(ctx.lower(k)) || ctx.lower(k) === 'team' || (k >= mm.start && k < mm.end)) continue;
     const r = ctx.mentionEndingAt(k);
     if (r && ACTOR.has(r.entity.type)) x.add(r, x.set.participant);
+  }
+}
+
+/**
+ * "Chief Palestinian negotiator Saeb Erekat says the talks focused on borders", "the chief U.S.
+ * negotiator at the nuclear talks, X": a negotiator named in the sentence of talks takes part in them.
+ */
+export function negotiators(x: Reading): void {
+  const { ctx, mm } = x;
+  if (x.frame.kind === 'visit' || x.frame.kind === 'call') return;
+  for (const r of ctx.mentionsIn(x.sent)) {
+    if (r.entity.type === 'person' && r.mention.title?.position === NEGOTIATOR && (r.mention.end <= mm.start || r.mention.start >= mm.end)) x.add(r, x.set.participant);
   }
 }

@@ -16,7 +16,7 @@ import { agentsAfter, openingClause, subjectOfEvent } from './meeting-subjects.t
 import { visitorsBy } from './meeting-visitors.ts';
 import { sidelinesHost, sidelinesPlace } from './meeting-sidelines.ts';
 import { twoPersons } from './meeting-pairs.ts';
-import { delegationSides, ownerSide } from './meeting-parties.ts';
+import { delegationSides, negotiators, ownerSide } from './meeting-parties.ts';
 
 export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; venues: Map<MeetingFrame, string> } {
   const out: RelationDraft[] = [];
@@ -62,6 +62,7 @@ export function meetingRelations(ctx: DocContext, set: Settings = DEFAULTS): { d
       compoundSides(x);
       ownerSide(x);
       delegationSides(x);
+      negotiators(x);
       meetingBody(x);
       openingClause(x);
       const before = out.length;

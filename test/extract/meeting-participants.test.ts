@@ -69,3 +69,10 @@ describe('a clause opened by a conjunction', () => {
     expect(parts('Olga Tamm and Ivan Rebane agreed on Monday when they met in Tallinn.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
   });
 });
+
+describe('"envoys from X and Y met"', () => {
+  it('the states a group comes from are the sides; a person who came from a place is no group', () => {
+    expect(parts('Envoys from Sudan and Chad met in Tripoli on Monday.')).toEqual(['Chad', 'Sudan']);
+    expect(parts('Olga Tamm, who came from Riga, met Ivan Rebane.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+  });
+});

@@ -18,6 +18,8 @@ const PHONE_TALK = words('phone_talk_verbs');
 const SAY = words('say_verbs');
 const REFUSAL = words('refusal_verbs');
 const CONTROL = words('object_control_words');
+/** "envoys from X", "officials from X and Y": groups whose states are the sides. */
+const SIDE_GROUPS = wordsOf('group_nouns', 'state_actor_nouns');
 /** "would", "will", "could": the verb of a clause told with a meeting verb after it ("the envoys would meet"). */
 const AUXILIARY = wordsOf('planned_cues', 'hypothetical_cues');
 
@@ -104,6 +106,8 @@ export function subjectOfEvent(x: Reading): void {
     const titleEnd = ctx.titleByStart.get(k)?.end;
     if (titleEnd !== undefined && titleEnd <= mm.start && ctx.at[k]?.mention.start !== k) { k = titleEnd - 1; continue; }
     const w = ctx.lower(k);
+    // "Envoys from Sudan and Chad met": the states a group comes from are its sides.
+    if (w === 'from' && SIDE_GROUPS.has(ctx.lower(k - 1))) continue;
     if (PREPOSITIONS.has(w) || w === 'counterpart') inPhrase = true;
     else if (PARTICIPATE.has(w)) inPhrase = false;
     const r = ctx.at[k];

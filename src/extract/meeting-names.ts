@@ -149,10 +149,12 @@ function modifiersOf(doc: Doc, f: MeetingFrame): string | undefined {
     for (let k = head - 1; k > sentStart && words.length < MAX_MODIFIERS; k--) {
       const t = doc.tokens[k]!;
       const proper = /^\p{Lu}\p{Ll}/u.test(t.text);
-      if (!proper && !EVENT_NOUNS.has(t.lower)) break;
+      // "the Ibero-American summit": a hyphen inside a word joins its two capitalized parts.
+      const innerHyphen = t.text === '-' && doc.tokens[k - 1]!.end === t.start && doc.tokens[k + 1]!.start === t.end && words.length > 0;
+      if (!proper && !innerHyphen && !EVENT_NOUNS.has(t.lower)) break;
       words.unshift(t.text);
     }
-    if (words.length > 0) return words.join(' ');
+    if (words.length > 0 && words[0] !== '-') return words.join(' ').replace(/ - /g, '-');
   }
   return undefined;
 }

@@ -75,9 +75,11 @@ describe('meeting names', () => {
       { id: 'news/day-2.txt', text: 'Delegates flew home after a Latin American meeting ended.' },
       // An article, a sentence's first word or a lower-case word that names no event ends the words.
       { id: 'news/day-3.txt', text: 'Talks resumed. The crucial talks were postponed.' },
+      // A hyphen inside a word joins its capitalized parts.
+      { id: 'news/day-4.txt', text: 'Delegates flew home after the Afro-Asian meeting ended.' },
     ]);
     const names = meetings(x).map((e) => e.name).sort();
-    expect(names).toEqual(['Democratic convention (day-1)', 'Latin American meeting (day-2)', 'talks (day-3)']);
+    expect(names).toEqual(['Afro-Asian meeting (day-4)', 'Democratic convention (day-1)', 'Latin American meeting (day-2)', 'talks (day-3)']);
     for (const n of names) expect(isBareMeetingName(n)).toBe(false);
   });
 

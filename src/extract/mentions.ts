@@ -73,12 +73,14 @@ function splitSpans(spans: TaggedSpan[], tokens: readonly Token[], taken: Uint8A
  */
 export function bylineSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
+  // Every sentence is asked: the words are sliced, and the next sentence read, only where the cheap tests pass.
   sentences.forEach((s, i) => {
-    const words = tokens.slice(s.tokenStart, s.tokenEnd);
-    const first = words[0]?.norm;
-    const signOff = first === '-' && words.some((t) => /^(newsroom|newsdesk|desk|bureau)$/.test(t.lower) || /^\+?\d[\d-]{5,}$/.test(t.text));
-    const nextIsDateline = /\d{4}-\d\d-\d\d/.test(tokens.slice(sentences[i + 1]?.tokenStart ?? 0, sentences[i + 1]?.tokenEnd ?? 0).map((t) => t.text).join(' '));
-    const byline = i >= 1 && i <= 2 && words.length >= 2 && words.length <= 4 && nextIsDateline && words.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.');
+    const length = s.tokenEnd - s.tokenStart;
+    const first = length > 0 ? tokens[s.tokenStart]!.norm : undefined;
+    const words = () => tokens.slice(s.tokenStart, s.tokenEnd);
+    const signOff = first === '-' && words().some((t) => /^(newsroom|newsdesk|desk|bureau)$/.test(t.lower) || /^\+?\d[\d-]{5,}$/.test(t.text));
+    const nextIsDateline = () => /\d{4}-\d\d-\d\d/.test(tokens.slice(sentences[i + 1]?.tokenStart ?? 0, sentences[i + 1]?.tokenEnd ?? 0).map((t) => t.text).join(' '));
+    const byline = i >= 1 && i <= 2 && length >= 2 && length <= 4 && nextIsDateline() && words().every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.');
     if (signOff || byline) out.add(i);
   });
   return out;

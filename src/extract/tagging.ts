@@ -3,6 +3,7 @@
 
 import type { Component, TaggedSpan } from './doc.ts';
 import { decode, spansOf, tagger } from './tagger/index.ts';
+import { titlesBySentence } from './titles.ts';
 
 export const taggerComponent: Component = {
   name: 'tagger',
@@ -12,7 +13,9 @@ export const taggerComponent: Component = {
   run(doc) {
     const T = tagger();
     const tagged: TaggedSpan[] = [];
-    for (const s of doc.sentences) tagged.push(...spansOf(decode(T, doc.tokens.slice(s.tokenStart, s.tokenEnd)), s.tokenStart));
+    // The titles are a feature: found once for the document (the titles stage did), not per sentence.
+    const titles = titlesBySentence(doc.tokens, doc.sentences);
+    doc.sentences.forEach((s, i) => tagged.push(...spansOf(decode(T, doc.tokens.slice(s.tokenStart, s.tokenEnd), titles[i]), s.tokenStart)));
     return { tagged };
   },
 };

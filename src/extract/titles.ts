@@ -3,7 +3,7 @@
 // them as positions. The tagger's features see the lexicon's titles only (findTitles); the stage
 // adds the posts of words.txt's untagged_posts, which the tagger was never trained with.
 
-import type { Component, TitleSpan, Token } from './doc.ts';
+import type { Component, Sentence, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
 import { words } from './words.ts';
 
@@ -35,6 +35,32 @@ export function findTitles(tokens: readonly Token[]): TitleSpan[] {
     }
   }
   titleCache.set(tokens, out);
+  return out;
+}
+
+/**
+ * The titles of each sentence as findTitles finds them on the sentence's own tokens (offsets into
+ * the sentence), read off the document's titles: the tagger asks per sentence, and the document's
+ * are found once (only the spans: the tagger reads no more). The two agree unless a title runs across a sentence boundary, where the match
+ * (longest first, left to right) may differ: there the sentence gets undefined and is read alone.
+ */
+export function titlesBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): ({ start: number; end: number }[] | undefined)[] {
+  const titles = findTitles(tokens);
+  const out: ({ start: number; end: number }[] | undefined)[] = [];
+  let j = 0;
+  for (const s of sentences) {
+    while (j < titles.length && titles[j]!.end <= s.tokenStart) j++;
+    let own: { start: number; end: number }[] | undefined = [];
+    for (let k = j; k < titles.length && titles[k]!.start < s.tokenEnd; k++) {
+      const t = titles[k]!;
+      if (t.start < s.tokenStart || t.end > s.tokenEnd) {
+        own = undefined;
+        break;
+      }
+      own.push({ start: t.start - s.tokenStart, end: t.end - s.tokenStart });
+    }
+    out.push(own);
+  }
   return out;
 }
 

@@ -116,21 +116,15 @@ export function lowerCaseMinistries(f: Found): void {
 export function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Mention> } {
   const { tokens, lower, taken } = f;
   const out = { add: [] as Mention[], replace: new Set<Mention>() };
-  const personWords = new Set(f.mentions.filter((m) => m.type === 'person').flatMap((m) => tokens.slice(m.start, m.end).map((t) => t.norm)));
-  // Mentions by start token, and the tokens inside a lexicon entry's mention, so each body word looks up, not scans.
-  const byStart = new Map<number, Mention[]>();
-  const inEntry = new Uint8Array(tokens.length);
-  for (const m of f.mentions) {
-    const list = byStart.get(m.start);
-    if (list) list.push(m);
-    else byStart.set(m.start, [m]);
-    if (m.entry) for (let k = m.start; k < m.end; k++) inEntry[k] = 1;
-  }
+  // Built on the first capitalized body phrase only: most documents have none.
+  let index: { personWords: Set<string>; byStart: Map<number, Mention[]>; inEntry: Uint8Array } | null = null;
   for (let i = 1; i < tokens.length; i++) {
     if (!GOVERNMENT_BODIES.has(lower[i]!)) continue;
     let start = i;
     while (start > 0 && i - start < 3 && isCap(tokens[start - 1]!) && tokens[start - 1]!.sent === tokens[i]!.sent && taken[start - 1] !== TOKEN_TITLE && !NOT_NAMES.has(lower[start - 1]!)) start--;
-    if (start === i || inEntry[start]) continue; // none, or "the Russian government" (the state)
+    if (start === i) continue;
+    const { personWords, byStart, inEntry } = (index ??= mentionIndex(f));
+    if (inEntry[start]) continue; // "the Russian government" (the state)
     if (namesNoLeader(f, byStart, start, i, personWords)) continue;
     // The tagger named the whole phrase: a body's own name ("Overseas Development Administration")
     // unless its first words name a person of the text ("the Clinton Administration").
@@ -142,6 +136,21 @@ export function governmentsByLeader(f: Found): { add: Mention[]; replace: Set<Me
     out.add.push({ start, end: i + 1, type: 'organization', via: 'tagged', governs: true });
   }
   return out;
+}
+
+/** Mentions by start token, the tokens inside a lexicon entry's mention, and the words of persons' names. */
+function mentionIndex(f: Found): { personWords: Set<string>; byStart: Map<number, Mention[]>; inEntry: Uint8Array } {
+  const personWords = new Set(f.mentions.filter((m) => m.type === 'person').flatMap((m) => f.tokens.slice(m.start, m.end).map((t) => t.norm)));
+  // So that each body word looks up, not scans.
+  const byStart = new Map<number, Mention[]>();
+  const inEntry = new Uint8Array(f.tokens.length);
+  for (const m of f.mentions) {
+    const list = byStart.get(m.start);
+    if (list) list.push(m);
+    else byStart.set(m.start, [m]);
+    if (m.entry) for (let k = m.start; k < m.end; k++) inEntry[k] = 1;
+  }
+  return { personWords, byStart, inEntry };
 }
 
 /**

@@ -4,7 +4,7 @@
 // feature hashes signed or unsigned store and score alike, and decoding's in-place feature arrays.
 
 import { describe, expect, it } from 'vitest';
-import { contextFeatures, features, sentenceParts, wordFeatures } from '../../src/extract/tagger/features.ts';
+import { contextFeatures, features, sentenceParts, wordFeatures, wordShape } from '../../src/extract/tagger/features.ts';
 import { hashString, mix } from '../../src/extract/tagger/hash.ts';
 import { CompiledModel, quantize, type ModelData } from '../../src/extract/tagger/model.ts';
 import { tokenize } from '../../src/extract/text.ts';
@@ -97,5 +97,19 @@ describe('feature hashes', () => {
       expect([...word, ...ctx]).toEqual(fresh);
       expect(fresh).toHaveLength(35);
     }
+  });
+
+  it('word parts read casing and shapes off the word once: as the text as written would give them', () => {
+    const common = new Set<number>();
+    // Curly quotes and dashes are folded; the casing tests answer as on the text as written.
+    const headline = sentenceParts(tokenize('’TWAS “QUIET” IN TOWN — MAYOR’S AIDE'), common);
+    expect(headline.upperSentence).toBe(true);
+    expect(sentenceParts(tokenize('’Twas “quiet” IN TOWN — MAYOR’S AIDE'), common).upperSentence).toBe(false);
+    expect(sentenceParts(tokenize('NO “ONE” SAW'), common).upperSentence).toBe(true);
+    expect(sentenceParts(tokenize('TWO WORDS'), common).upperSentence).toBe(false);
+    const tokens = tokenize('’Twas Éloïse’s 1990s eeek-AAA Zzz.');
+    const sp = sentenceParts(tokens, common);
+    expect(sp.parts.map((p) => p.cap)).toEqual(tokens.map((t) => /^\p{Lu}/u.test(t.text)));
+    expect(sp.parts.map((p) => p.shortShape)).toEqual(tokens.map((t) => hashString(wordShape(t.norm).replace(/(.)\1+/g, '$1')) | 0));
   });
 });

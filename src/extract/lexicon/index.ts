@@ -43,10 +43,22 @@ export function surfaceKey(surface: string): string[] {
   return tokenize(surface).map((t) => t.lower);
 }
 
+const FILTER_BITS = 1 << 14;
+
+/** A bit for a word from its length and first, second and last characters: cheaper than the map's own hash. */
+function firstWordBit(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  const h = Math.imul(w.charCodeAt(0) * 31 + w.charCodeAt(n > 1 ? 1 : 0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n - 1) + n * 131, 0x85ebca6b);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
 export class Gazetteer {
   readonly entries = new Map<string, LexEntry>();
   /** first token (lower) → candidate sequences, longest first. */
   private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry; particle: boolean }[]>();
+  /** A one-hash filter of the first words of entries (see firstWordBit): a clear bit is no entry. */
+  private readonly firstWords = new Int32Array(FILTER_BITS / 32);
   readonly titles: Map<string, string>;
   /** First words of every title phrase, to skip most tokens at once. */
   readonly titleStarts = new Set<string>();
@@ -69,6 +81,8 @@ export class Gazetteer {
     // Short all-capital codes ("US", "AP", "EU") must match case exactly: "us" is a pronoun.
     const exact = /^[A-Z][A-Z.\/&-]{0,4}$/.test(surface) ? surface : null;
     const first = tokens[0]!;
+    const bit = firstWordBit(first);
+    this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
     let bucket = this.index.get(first);
     if (!bucket) this.index.set(first, (bucket = []));
     if (bucket.some((b) => b.entry.id === entry.id && b.tokens.join(' ') === tokens.join(' ') && b.exact === exact)) return;
@@ -80,7 +94,12 @@ export class Gazetteer {
 
   /** Longest entry starting at token i (and ending by `limit`); `lower` and `raw` are the token arrays. */
   match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean, limit = lower.length): LexMatch | null {
-    const bucket = this.index.get(lower[i]!);
+    const word = lower[i];
+    if (word === undefined) return null; // past the end
+    // Most words start no entry: a bit of the filter says so before the map is asked.
+    const bit = firstWordBit(word);
+    if ((this.firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
+    const bucket = this.index.get(word);
     if (!bucket) return null;
     for (const cand of bucket) {
       const n = cand.tokens.length;

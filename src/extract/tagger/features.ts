@@ -46,17 +46,29 @@ export function wordShape(w: string): string {
   }
   return out.length > 6 ? out.slice(0, 3) + out.slice(-3) : out;
 }
+/** The shape with each run of one character written once (as `shape.replace(/(.)\1+/g, '$1')`). */
 function shortShape(shape: string): string {
-  return shape.replace(/(.)\1+/g, '$1');
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (i === 0 || shape.charCodeAt(i) !== shape.charCodeAt(i - 1)) out += shape[i];
+  return out;
 }
 
-/** Lexicon tags per token: "B-type"/"I-type" for gazetteer matches, "title" for title words. */
-export function lexiconTags(tokens: Token[]): (string | null)[] {
+/** A token range [start, end) of the sentence. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Lexicon tags per token: "B-type"/"I-type" for gazetteer matches, "title" for title words.
+ * `titles` are the sentence's title spans (findTitles of its tokens) when the caller has them.
+ */
+export function lexiconTags(tokens: Token[], titles: readonly TokenRange[] = findTitles(tokens)): (string | null)[] {
   const g = taggerGazetteer();
   const lower = tokens.map((t) => t.lower);
   const raw = tokens.map((t) => t.norm);
   const out: (string | null)[] = new Array(tokens.length).fill(null);
-  for (const t of findTitles(tokens)) for (let k = t.start; k < t.end; k++) out[k] = 'title';
+  for (const t of titles) for (let k = t.start; k < t.end; k++) out[k] = 'title';
   for (let i = 0; i < tokens.length; i++) {
     if (out[i]) continue;
     const m = g.match(lower, raw, i, true);
@@ -88,10 +100,17 @@ export interface WordParts {
   pre: number[];
   suf: number[];
   common: number;
+  /** The word has two letters in a row, has no lower-case letter, starts with a capital (read per sentence). */
+  letters2: boolean;
+  upper: boolean;
+  cap: boolean;
   /** The raw sum of this word's `wordFeatures` weights under `partialOf` (decoding's cache). */
   partial: Float64Array | null;
   partialOf: object | null;
 }
+
+const LETTERS2 = /\p{L}{2,}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 const WORD_MEMO_MAX = 200_000;
 const wordMemo = new Map<string, WordParts>();
@@ -119,10 +138,16 @@ function wordParts(norm: string, lw: string, commonWords: Set<number>): WordPart
     }
     pre[k] = hp | 0;
   }
-  const suf = [1, 2, 3, 4].map((k) => hashRange(lw, Math.max(0, n - k), n) | 0);
+  const suf = [0, 0, 0, 0];
+  for (let k = 1; k <= 4; k++) suf[k - 1] = hashRange(lw, Math.max(0, n - k), n) | 0;
   // The parts are kept as signed 32-bit integers (the same bits; features only mix them, see
   // hash.ts): read in unoptimized code, an unsigned one past 2^31 is a new heap number each time.
-  const parts = { lw, lower: h | 0, shape: hashString(shape) | 0, shortShape: hashString(shortShape(shape)) | 0, pre, suf, common: commonWords.has(h) ? 1 : 0, partial: null, partialOf: null };
+  // The casing tests read the folded form: folding changes only quotes, dashes and spaces, which are
+  // no letters and have no case, so they answer as on the word as written.
+  const parts = {
+    lw, lower: h | 0, shape: hashString(shape) | 0, shortShape: hashString(shortShape(shape)) | 0, pre, suf, common: commonWords.has(h) ? 1 : 0,
+    letters2: LETTERS2.test(norm), upper: norm === norm.toUpperCase(), cap: UPPER_START.test(norm), partial: null, partialOf: null,
+  };
   wordMemo.set(norm, parts);
   return parts;
 }
@@ -133,24 +158,19 @@ function lexHash(tag: string): number {
   return h;
 }
 
-const LETTERS2 = /\p{L}{2,}/u;
-const UPPER_START = /^\p{Lu}/u;
-
-export function sentenceParts(tokens: Token[], commonWords: Set<number>): SentenceParts {
-  const lex = lexiconTags(tokens);
+export function sentenceParts(tokens: Token[], commonWords: Set<number>, titles?: readonly TokenRange[]): SentenceParts {
+  const lex = lexiconTags(tokens, titles);
   // A headline in capitals: at least three words, none with a lower-case letter.
   let words = 0;
   let allUpper = true;
-  for (const t of tokens) {
-    if (!LETTERS2.test(t.text)) continue;
-    words++;
-    if (allUpper && t.text !== t.text.toUpperCase()) allUpper = false;
-  }
-  const upperSentence = words >= 3 && allUpper;
   const parts: TokenParts[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = wordParts(t.norm, t.lower, commonWords);
+    if (w.letters2) {
+      words++;
+      if (!w.upper) allUpper = false;
+    }
     parts.push({
       lower: w.lower,
       shape: w.shape,
@@ -159,11 +179,11 @@ export function sentenceParts(tokens: Token[], commonWords: Set<number>): Senten
       suf: w.suf,
       lex: lex[i] ? lexHash(lex[i]!) : 0,
       common: w.common,
-      cap: UPPER_START.test(t.text),
+      cap: w.cap,
       word: w,
     });
   }
-  return { parts, upperSentence };
+  return { parts, upperSentence: words >= 3 && allUpper };
 }
 
 /** Feature hashes of token i, given the two previous tags (as class indices, -1 before the start). */

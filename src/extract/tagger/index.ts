@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text.ts';
-import { contextFeatures, sentenceParts, wordFeatures } from './features.ts';
+import { contextFeatures, sentenceParts, wordFeatures, type TokenRange } from './features.ts';
 import { taggerSignature } from '../model-signature.ts';
 import { allowed, CLASSES, CompiledModel, deserialize, NC } from './model.ts';
 
@@ -33,9 +33,10 @@ const ALLOWED = (() => {
  * Greedy decoding of one sentence's tokens → class indices. A word's own features weigh the same
  * wherever it stands, so their sum is kept with the word (exact integer sums: the scores are the
  * bytes `features` + `score` would give) and only the context's features are looked up per token.
+ * `titles`: the sentence's title spans, when the caller has them (see sentenceParts).
  */
-export function decode(t: Tagger, tokens: Token[]): number[] {
-  const sp = sentenceParts(tokens, t.common);
+export function decode(t: Tagger, tokens: Token[], titles?: readonly TokenRange[]): number[] {
+  const sp = sentenceParts(tokens, t.common, titles);
   const tags: number[] = [];
   // Overwritten from 0 for each word and each token (see wordFeatures): never emptied, never regrown.
   const wordFeats: number[] = [];

@@ -188,6 +188,11 @@ describe('curated bodies the tagger gets wrong', () => {
     expect(ent('Officials said al Qaida claimed it.', 'organization:al-qaeda')?.name).toBe('al-Qaeda');
   });
 
+  it('another spelling of a curated body or outlet is that entry ("Taleban", "al-Jazeera")', () => {
+    expect(ent('The Taleban said the road was closed.', 'organization:taliban')?.name).toBe('Taliban');
+    expect(ent('The station al-Jazeera aired the tape.', 'media:al-jazeera')?.type).toBe('media');
+  });
+
   it('a curated acronym the tagger calls a person stays a person\'s (initials)', () => {
     expect(mentionsWithSpans('MSF said so.', [[0, 1, 'PER']])).toEqual(['person:MSF']);
   });

@@ -249,7 +249,8 @@ function loadFormerCapitals(g: Gazetteer): void {
 }
 
 /** Tables read when mentions are typed but not by the tagger's features, which were trained without them. */
-export const TYPING_ONLY_TABLES: readonly string[] = ['organizations.typing.tsv'];
+const TYPING_TABLE_TYPES: Readonly<Record<string, 'organization' | 'media'>> = { 'organizations.typing.tsv': 'organization', 'media.typing.tsv': 'media' };
+export const TYPING_ONLY_TABLES: readonly string[] = Object.keys(TYPING_TABLE_TYPES);
 
 let cached: Gazetteer | null = null;
 let cachedForTagger: Gazetteer | null = null;
@@ -260,7 +261,7 @@ function build(typingTables: boolean): Gazetteer {
   loadHistoricStates(g);
   loadOrganizations(g, 'media.tsv', 'media');
   loadOrganizations(g, 'organizations.tsv', 'organization');
-  if (typingTables) for (const t of TYPING_ONLY_TABLES) loadOrganizations(g, t, 'organization');
+  if (typingTables) for (const t of TYPING_ONLY_TABLES) loadOrganizations(g, t, TYPING_TABLE_TYPES[t]!);
   loadCities(g);
   loadFormerCapitals(g);
   loadTitles(g);

@@ -65,7 +65,7 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
     // "Hurricane Katrina", "Typhoon Haiyan", then "Katrina": a storm's name, no person's or place's.
     const storm = isCap(tokens[start]!) && STORMS.has(lower[start]!) ? start + 1 : start > s.tokenStart && isCap(tokens[start - 1]!) && STORMS.has(lower[start - 1]!) ? start : -1;
     if (storm >= 0 && storm < end) f.storms.add(raw.slice(storm, end).join(' '));
-    if (sp.type !== 'MISC' && (storm >= 0 || f.storms.has(raw.slice(start, end).join(' ')))) continue;
+    if (sp.type !== 'MISC' && (storm >= 0 || (f.storms.size > 0 && f.storms.has(raw.slice(start, end).join(' '))))) continue;
     // A title before a form of address is the person's ("Prime Minister Sheikh Omar Kabir").
     let addressed = start;
     if (sp.type === 'PER') {

@@ -41,6 +41,26 @@ describe('a place in a place', () => {
     expect(placed('Floods killed 12 people in Madurai in the southern Indian state of Tamil Nadu.')).not.toContain('place:madurai state:india');
   });
 
+  it('"the Narvik district of northern Norway": past a settlement\'s noun, "of" a larger place', () => {
+    expect(placed('Gunmen shot two guards in the Narvik district of northern Norway on Sunday.')).toContain('place:narvik state:norway');
+    expect(placed('Storms cut power in the Tver region of central Russia overnight.')).toContain('place:tver state:russia');
+    // The place after "of" is the town itself when no state or point of the compass says otherwise.
+    expect(placed('Troops entered the West Bank town of Jenin at dawn.')).not.toContain('place:west-bank place:jenin');
+    // "state" and "island" may name the state itself.
+    expect(placed('Leaders met on the Mediterranean island of Malta.')).toEqual([]);
+  });
+
+  it('"the town of Kayes, in western Mali": a comma, "in" and a point of the compass', () => {
+    expect(placed('Looters raided shops in the town of Kayes, in western Mali, on Friday.')).toContain('place:kayes state:mali');
+    // A list of places has no point of the compass after "in".
+    expect(placed('Rallies were held in Lyon, in Marseille and in Nice.')).toEqual([]);
+  });
+
+  it('"the rebel-held Chechen capital Grozny": modifiers between "the" and the adjective', () => {
+    expect(placed('Chechnya was calm. Shells fell on the rebel-held Chechen capital Grozny overnight.')).toContain('place:grozny place:chechnya');
+    expect(placed('Chechnya was calm. Shells fell on rebel-held Chechen capital Grozny overnight.')).toEqual([]);
+  });
+
   it('"Dayton, Ohio and reached": "and" ends the pair unless another place follows', () => {
     expect(drafts('The train left Dayton, Ohio and reached Chicago by noon.', 'relations.places', 'located_in')).toContain('place:dayton place:ohio');
     expect(drafts('Flooding hit Dayton, Toledo and Akron on Monday.', 'relations.places', 'located_in')).toEqual([]);

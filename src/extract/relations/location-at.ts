@@ -7,7 +7,7 @@ import type { DocContext, MentionRef } from './context.ts';
 
 /** The entity types that are places. */
 export const LOCATION: ReadonlySet<string> = new Set(['place', 'state']);
-const DIRECTIONS = words('directions');
+export const DIRECTIONS = words('directions');
 /** Nouns of settlements and regions ("city", "capital", "province"). */
 export const SETTLEMENTS = wordsOf('settlement_nouns', 'region_nouns');
 

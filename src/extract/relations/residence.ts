@@ -7,7 +7,7 @@ import { gazetteer } from '../lexicon/index.ts';
 import { phrases, words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 import { homeNounRelations } from './home-nouns.ts';
-import { LOCATION, SETTLEMENTS, locationAt, placeModifiesNext } from './location-at.ts';
+import { DIRECTIONS, LOCATION, SETTLEMENTS, locationAt, placeModifiesNext } from './location-at.ts';
 
 const HOME_CUES = phrases('home_cues');
 /**
@@ -22,6 +22,8 @@ for (const cue of HOME_CUES) {
   else HOME_CUES_BY_FIRST.set(cue[0]!, [cue]);
 }
 const SITES = words('site_nouns');
+/** Nouns of a state's parts that may name a state itself too ("the island of Malta", "the state of Qatar"). */
+const STATE_LIKE_NOUNS = words('region_nouns');
 const PREPOSITIONS = words('prepositions');
 
 const DEFAULTS = {
@@ -74,6 +76,24 @@ function regionOfAdjective(ctx: DocContext, adjective: string): DocEntity | unde
   }
   return found;
 }
+
+/**
+ * Whether "the" stands at token k or before at most two lower-case modifiers ending there that name
+ * nothing ("the rebel-held Chechen capital"): the adjective after them opens a definite description.
+ */
+function articleBefore(ctx: DocContext, k: number, s0: number): boolean {
+  // A hyphen is a token of its own ("rebel - held"): it counts as no word.
+  for (let j = k, n = 0; j >= s0 && n <= 2; j--) {
+    if (ctx.lower(j) === 'the') return true;
+    if (ctx.lower(j) === '-') continue;
+    if (ctx.at[j] || !/^\p{Ll}+$/u.test(ctx.tokens[j]!.text) || PREPOSITIONS.has(ctx.lower(j)) || ctx.lower(j) === 'and') return false;
+    n++;
+  }
+  return false;
+}
+
+/** Whether a point of the compass stands at token k, after "the" or not ("northern", "the southwestern"). */
+const compassAt = (ctx: DocContext, k: number) => DIRECTIONS.has(ctx.lower(ctx.lower(k) === 'the' ? k + 1 : k));
 
 /** The person this clause is about: the nearest person before token i in its sentence. */
 function personBefore(ctx: DocContext, i: number, s0: number): DocEntity | undefined {
@@ -156,10 +176,20 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
         if (outer && outer.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: outer.entity, sent, confidence: set.capitalOf, attributes: { cue: 'capital of' } });
       }
       // "Kassala in eastern Sudan", "Geneva in Switzerland", and past the site's noun: "Evin prison in Tehran".
+      // Past a settlement's noun "of" ties too, when what follows is the larger: a state or a point
+      // of the compass ("the Kupwara district of northern Kashmir"). "The West Bank town of Hebron"
+      // reads the other way: there the place after "of" is the town.
       if (r.entity.type === 'place') {
-        const k = SITES.has(ctx.lower(r.mention.end)) || SETTLEMENTS.has(ctx.lower(r.mention.end)) ? r.mention.end + 1 : r.mention.end;
-        const loc = ctx.lower(k) === 'in' ? locationAt(ctx, k + 1) : undefined;
-        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: set.placeInPlace, attributes: { cue: 'in' } });
+        const settlement = SETTLEMENTS.has(ctx.lower(r.mention.end));
+        const k = SITES.has(ctx.lower(r.mention.end)) || settlement ? r.mention.end + 1 : r.mention.end;
+        const outer = settlement && ctx.lower(k) === 'of' ? locationAt(ctx, k + 1) : undefined;
+        // A state's own nouns ("the Gulf Arab state of Qatar", "the Mediterranean island of Malta") name the state itself.
+        const larger = !!outer && ((outer.entity.type === 'state' && !STATE_LIKE_NOUNS.has(ctx.lower(r.mention.end))) || compassAt(ctx, k + 1));
+        // "the town of Faizabad, in northern Badakshan province": past a comma only with a point of the
+        // compass, which a list of places ("in Kabul, in Herat and ...") does not have.
+        const apposed = ctx.lower(k) === ',' && ctx.lower(k + 1) === 'in' && compassAt(ctx, k + 2);
+        const loc = ctx.lower(k) === 'in' ? locationAt(ctx, k + 1) : apposed ? locationAt(ctx, k + 2) : larger ? outer : undefined;
+        if (loc && loc.entity !== r.entity) out.push({ type: 'located_in', source: r.entity, target: loc.entity, sent, confidence: set.placeInPlace, attributes: { cue: apposed ? ', in' : ctx.lower(k) } });
       }
       // "Kodiak, a port in southern Alaska": an apposition whose head is a settlement.
       if (r.entity.type === 'place') {
@@ -187,7 +217,7 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
     for (let k = s0 + 2; k < s1 - 1; k++) {
       // The tagger may have read the adjective as a one-word name of something else ("Dagestani" a person).
       const adj = ctx.at[k - 1];
-      if (!SETTLEMENTS.has(ctx.lower(k)) || ctx.lower(k - 2) !== 'the' || (adj && (LOCATION.has(adj.entity.type) || adj.mention.end - adj.mention.start > 1))) continue;
+      if (!SETTLEMENTS.has(ctx.lower(k)) || !articleBefore(ctx, k - 2, s0) || (adj && (LOCATION.has(adj.entity.type) || adj.mention.end - adj.mention.start > 1))) continue;
       const region = regionOfAdjective(ctx, ctx.tokens[k - 1]!.text);
       const at = ctx.lower(k + 1) === 'of' || ctx.lower(k + 1) === ',' ? k + 2 : k + 1;
       const inner = ctx.at[at];

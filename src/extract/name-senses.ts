@@ -27,12 +27,23 @@ export function nameTokens(t: Text, m: Mention): string[] {
  */
 export function oneSensePerDocument(t: Text, mentions: readonly Mention[]): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.end - m.start === 1).map((m) => t.tokens[m.start]!.norm));
+  // "President Okonjo" … "Okonjo won the vote" tagged as a body or a place: a title is stronger
+  // evidence than the tagger's guess. A place only by a capitalized title: "chief" of "the chief
+  // Darfur rebels" is no title of "Sudan's Darfur region".
+  const titledSurnames = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.title || m.end - m.start !== 1) continue;
+    const word = t.tokens[m.start]!.norm;
+    titledSurnames.set(word, titledSurnames.get(word) === true || /^\p{Lu}/u.test(t.tokens[m.title.start]!.text));
+  }
+  const titledAs = (m: Mention) => m.end - m.start === 1 && (m.type === 'place' ? titledSurnames.get(t.tokens[m.start]!.norm) === true : (m.type === 'organization' || m.type === 'media') && titledSurnames.has(t.tokens[m.start]!.norm));
   const bodyNames = bodyNamesOf(t, mentions);
   const asPersons = mentions.map((m) => {
     const written = () => t.tokens.slice(m.start, m.end).map((x) => x.lower).join(' ');
     // "Volodymyr Zelenskiy" tagged as a body where "Zelenskiy" is a person; not a name before a
     // legal form ("The Walt Disney Co." … "Disney"), a company's whoever the surname is.
     if (!m.entry && !m.governs && m.via === 'tagged' && m.type !== 'person' && m.end - m.start >= 2 && surnames.has(t.tokens[m.end - 1]!.norm) && /^\p{Lu}/u.test(t.tokens[m.start]!.text) && !isLegalForm(t.tokens[m.end])) return { ...m, type: 'person' as const };
+    if (!m.entry && !m.governs && m.via === 'tagged' && titledAs(m) && !isLegalForm(t.tokens[m.end])) return { ...m, type: 'person' as const };
     // "Sun Microsystems" tagged as a person in a text that names "Sun Microsystems Inc.": the company.
     const body = m.type === 'person' && m.via === 'tagged' && !m.title && m.end - m.start >= 2 ? bodyNames.get(written()) : undefined;
     if (body) return { ...m, type: body };

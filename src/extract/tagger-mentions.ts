@@ -3,6 +3,7 @@
 
 import type { Mention, Sentence, TaggedSpan, Token } from './doc.ts';
 import { gazetteer, surfaceKey, type LexMatch } from './lexicon/index.ts';
+import { addressedPerson } from './addressed-persons.ts';
 import { classify, indefiniteBefore, namesAPeople, opensDateline, personContextType, placeByWordsAround } from './mention-types.ts';
 import { Found, isCap, TOKEN_MISC, TOKEN_TITLE } from './mention-found.ts';
 import { words, wordsOf } from './words.ts';
@@ -52,7 +53,9 @@ export function fromTagger(f: Found, s: Sentence, spans: TaggedSpan[], allowCode
     // "Human Rights Watch" of which the tagger named only "Watch": the longer curated name stands (fromLexicon).
     if (insideBodyName(f, s, tagged)) continue;
     // A people ("Kurds", "Roman Catholic") is no person or body: read as the tagger's other names are (MISC).
-    const sp = tagged.type !== 'MISC' && !f.titleAt.has(tagged.start) && namesAPeople(lower, raw, tagged.start, tagged.end) ? { ...tagged, type: 'MISC' as const } : tagged;
+    const typed = tagged.type !== 'MISC' && !f.titleAt.has(tagged.start) && namesAPeople(lower, raw, tagged.start, tagged.end) ? { ...tagged, type: 'MISC' as const } : tagged;
+    // "Mr. Jackson", "VOA's Ann Ward" tagged as a body or a place: a person by the words before the name.
+    const sp = addressedPerson(f, typed, s.tokenStart) ? { ...typed, type: 'PER' as const } : typed;
     // The tagger's boundaries stand, but for a leading article and, before a person, a title.
     let start = sp.start;
     while (start < sp.end && (isDeterminer(tokens[start]!, start === s.tokenStart) || (sp.type === 'PER' && taken[start] === TOKEN_TITLE))) start++;

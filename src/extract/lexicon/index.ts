@@ -44,6 +44,7 @@ export function surfaceKey(surface: string): string[] {
 }
 
 const FILTER_BITS = 1 << 14;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A bit for a word from its length and first, second and last characters: cheaper than the map's own hash. */
 function firstWordBit(w: string): number {
@@ -56,7 +57,7 @@ function firstWordBit(w: string): number {
 export class Gazetteer {
   readonly entries = new Map<string, LexEntry>();
   /** first token (lower) → candidate sequences, longest first. */
-  private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry; particle: boolean }[]>();
+  private readonly index = new Map<string, { tokens: string[]; surface: SurfaceKind; exact: string | null; entry: LexEntry; particle: boolean; typingOnly: boolean }[]>();
   /** A one-hash filter of the first words of entries (see firstWordBit): a clear bit is no entry. */
   private readonly firstWords = new Int32Array(FILTER_BITS / 32);
   readonly titles: Map<string, string>;
@@ -73,7 +74,8 @@ export class Gazetteer {
     this.titles = new Map();
   }
 
-  add(entry: LexEntry, surface: string, kind: SurfaceKind): void {
+  /** `typingOnly`: a surface of the typing-only tables, which the tagger's lookups skip (see match). */
+  add(entry: LexEntry, surface: string, kind: SurfaceKind, typingOnly = false): void {
     const existing = this.entries.get(entry.id);
     if (!existing) this.entries.set(entry.id, entry);
     const tokens = surfaceKey(surface);
@@ -86,14 +88,20 @@ export class Gazetteer {
     let bucket = this.index.get(first);
     if (!bucket) this.index.set(first, (bucket = []));
     if (bucket.some((b) => b.entry.id === entry.id && b.tokens.join(' ') === tokens.join(' ') && b.exact === exact)) return;
-    bucket.push({ tokens, surface: kind, exact, entry, particle: tokens.length > 1 && /^\p{Ll}/u.test(surface) });
+    // A particle: a lower-case first word the entry writes so ("al Qaida"), not an article ("the Netherlands").
+    const particle = tokens.length > 1 && /^\p{Ll}/u.test(surface) && !ARTICLES.has(first);
+    bucket.push({ tokens, surface: kind, exact, entry, particle, typingOnly });
     // Longest first; between equal surfaces, a sovereign state before a territory ("Dutch": the
     // Netherlands, not the Caribbean Netherlands; "American": the United States).
     bucket.sort((a, b) => b.tokens.length - a.tokens.length || Number(b.entry.type === 'state') - Number(a.entry.type === 'state'));
   }
 
-  /** Longest entry starting at token i (and ending by `limit`); `lower` and `raw` are the token arrays. */
-  match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean, limit = lower.length): LexMatch | null {
+  /**
+   * Longest entry starting at token i (and ending by `limit`); `lower` and `raw` are the token arrays.
+   * `forTagger`: only the surfaces the tagger was trained with (no typing-only table's): its features
+   * must read the lexicon they were trained on.
+   */
+  match(lower: readonly string[], raw: readonly string[], i: number, allowCodes: boolean, limit = lower.length, forTagger = false): LexMatch | null {
     const word = lower[i];
     if (word === undefined) return null; // past the end
     // Most words start no entry: a bit of the filter says so before the map is asked.
@@ -103,14 +111,16 @@ export class Gazetteer {
     if (!bucket) return null;
     for (const cand of bucket) {
       const n = cand.tokens.length;
-      if (i + n > limit) continue;
+      if (i + n > limit || (forTagger && cand.typingOnly)) continue;
       let ok = true;
       for (let k = 1; k < n; k++) if (lower[i + k] !== cand.tokens[k]) { ok = false; break; }
       if (!ok) continue;
       if (cand.exact !== null) {
         if (!allowCodes || raw.slice(i, i + n).join('') !== cand.exact.replace(/\s+/g, '')) continue;
-      } else if (!/^[\p{Lu}\p{N}]/u.test(raw[i]!) && !(cand.particle && raw[i] === cand.tokens[0])) {
-        continue; // names are capitalized in running text, but for a particle the entry writes in lower case ("al Qaida")
+      } else if (!/^[\p{Lu}\p{N}]/u.test(raw[i]!) && (forTagger || !cand.particle || raw[i] !== cand.tokens[0])) {
+        // Names are capitalized in running text, but for a particle the entry writes in lower case
+        // ("al Qaida"); not for the tagger, whose features were trained on capitalized names only.
+        continue;
       }
       return { entry: cand.entry, surface: cand.surface, length: n };
     }
@@ -171,7 +181,7 @@ function loadHistoricStates(g: Gazetteer): void {
   }
 }
 
-function loadOrganizations(g: Gazetteer, file: string, type: EntityType): void {
+function loadOrganizations(g: Gazetteer, file: string, type: EntityType, typingOnly = false): void {
   for (const row of readTsv(file)) {
     const [name, aliases, a, b] = row;
     if (!name) continue;
@@ -184,8 +194,8 @@ function loadOrganizations(g: Gazetteer, file: string, type: EntityType): void {
       entry.partOf = a || undefined;
       entry.basedIn = b || undefined;
     }
-    g.add(entry, name, 'name');
-    for (const al of entry.aliases) g.add(entry, al, /^[A-Z.\/&-]{2,6}$/.test(al) ? 'code' : 'name');
+    g.add(entry, name, 'name', typingOnly);
+    for (const al of entry.aliases) g.add(entry, al, /^[A-Z.\/&-]{2,6}$/.test(al) ? 'code' : 'name', typingOnly);
   }
 }
 
@@ -253,28 +263,22 @@ const TYPING_TABLE_TYPES: Readonly<Record<string, 'organization' | 'media'>> = {
 export const TYPING_ONLY_TABLES: readonly string[] = Object.keys(TYPING_TABLE_TYPES);
 
 let cached: Gazetteer | null = null;
-let cachedForTagger: Gazetteer | null = null;
 
-function build(typingTables: boolean): Gazetteer {
+/**
+ * The process-wide gazetteer (built on first use, about a few milliseconds). The typing-only
+ * tables' surfaces are in it, marked: the tagger's lookups skip them (`match(…, forTagger)`).
+ */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
   const g = new Gazetteer();
   loadCountries(g);
   loadHistoricStates(g);
   loadOrganizations(g, 'media.tsv', 'media');
   loadOrganizations(g, 'organizations.tsv', 'organization');
-  if (typingTables) for (const t of TYPING_ONLY_TABLES) loadOrganizations(g, t, TYPING_TABLE_TYPES[t]!);
+  for (const t of TYPING_ONLY_TABLES) loadOrganizations(g, t, TYPING_TABLE_TYPES[t]!, true);
   loadCities(g);
   loadFormerCapitals(g);
   loadTitles(g);
   loadUsStates(g);
-  return g;
-}
-
-/** The process-wide gazetteer (built on first use, about a few milliseconds). */
-export function gazetteer(): Gazetteer {
-  return (cached ??= build(true));
-}
-
-/** The gazetteer the tagger's features read: without the typing-only tables. */
-export function taggerGazetteer(): Gazetteer {
-  return (cachedForTagger ??= build(false));
+  return (cached = g);
 }

@@ -2,7 +2,7 @@
 // context (is the word usually lower case?), lexicon membership and the previous tags. Token-level
 // parts are hashed once per sentence; each feature is a template id mixed with its parts' hashes.
 
-import { taggerGazetteer } from '../lexicon/index.ts';
+import { gazetteer } from '../lexicon/index.ts';
 import { findTitles } from '../titles.ts';
 import type { Token } from '../text.ts';
 import { hashString, mix } from './hash.ts';
@@ -64,14 +64,14 @@ export interface TokenRange {
  * `titles` are the sentence's title spans (findTitles of its tokens) when the caller has them.
  */
 export function lexiconTags(tokens: Token[], titles: readonly TokenRange[] = findTitles(tokens)): (string | null)[] {
-  const g = taggerGazetteer();
+  const g = gazetteer();
   const lower = tokens.map((t) => t.lower);
   const raw = tokens.map((t) => t.norm);
   const out: (string | null)[] = new Array(tokens.length).fill(null);
   for (const t of titles) for (let k = t.start; k < t.end; k++) out[k] = 'title';
   for (let i = 0; i < tokens.length; i++) {
     if (out[i]) continue;
-    const m = g.match(lower, raw, i, true);
+    const m = g.match(lower, raw, i, true, lower.length, true);
     if (!m) continue;
     const kind = m.surface === 'demonym' ? 'demonym' : m.entry.type;
     for (let k = i; k < i + m.length; k++) out[k] = `${k === i ? 'B' : 'I'}-${kind}`;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextFeatures, features, sentenceParts, wordFeatures, wordShape } from '../../src/extract/tagger/features.ts';
 import { hashString, mix } from '../../src/extract/tagger/hash.ts';
-import { CompiledModel, quantize, type ModelData } from '../../src/extract/tagger/model.ts';
+import { decode, tagger } from '../../src/extract/tagger/index.ts';
+import { allowed, CLASSES, CompiledModel, NC, quantize, type ModelData } from '../../src/extract/tagger/model.ts';
 import { tokenize } from '../../src/extract/text.ts';
 
 /** A model of `n` random features over `nc` classes, from a seeded generator. */
@@ -111,5 +112,37 @@ describe('feature hashes', () => {
     const sp = sentenceParts(tokens, common);
     expect(sp.parts.map((p) => p.cap)).toEqual(tokens.map((t) => /^\p{Lu}/u.test(t.text)));
     expect(sp.parts.map((p) => p.shortShape)).toEqual(tokens.map((t) => hashString(wordShape(t.norm).replace(/(.)\1+/g, '$1')) | 0));
+  });
+});
+
+describe('decoding with the committed tagger', () => {
+  /** Greedy decoding that scores every token (what decode did before it passed over lower-case words). */
+  function scoreEveryToken(text: string): number[] {
+    const t = tagger();
+    const sp = sentenceParts(tokenize(text), t.common);
+    const scores = new Float64Array(NC);
+    const tags: number[] = [];
+    let prev1 = -1;
+    let prev2 = -1;
+    sp.parts.forEach((_, i) => {
+      t.scorer.score(features(sp, i, prev1, prev2, []), scores);
+      let best = 0;
+      for (let c = 1; c < NC; c++) if (allowed(prev1, c) && (!allowed(prev1, best) || scores[c]! > scores[best]!)) best = c;
+      tags.push(best);
+      [prev2, prev1] = [prev1, best];
+    });
+    return tags;
+  }
+  // Sentences written for the test: name particles, hyphened prefixes, lower-case words inside names.
+  const sentences = [
+    'Talks between de Klerk and van der Merwe ended in Cape Town on Friday.',
+    'The pro-Western government of Moldova met neo-Nazi critics, said Ali bin Hassan.',
+    'Fighters of al Qaeda attacked a post near the Bank of England office.',
+    'The message of al - Qaida was read on the radio, a pro - Western paper said.',
+    'officials said the minister of state for foreign affairs would visit the Gulf of Aden.',
+  ];
+  it('passes over lower-case words outside names and gives the tags of scoring every token', () => {
+    for (const s of sentences) expect(CLASSES.filter((_, c) => decode(tagger(), tokenize(s)).includes(c)).length, s).toBeGreaterThan(1);
+    for (const s of sentences) expect(decode(tagger(), tokenize(s)), s).toEqual(scoreEveryToken(s));
   });
 });

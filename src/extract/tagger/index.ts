@@ -6,6 +6,7 @@ import type { Token } from '../text.ts';
 import { contextFeatures, sentenceParts, wordFeatures, type TokenRange } from './features.ts';
 import { taggerSignature } from '../model-signature.ts';
 import { allowed, CLASSES, CompiledModel, deserialize, NC } from './model.ts';
+import { words } from '../words.ts';
 
 export interface TaggedSpan {
   start: number;
@@ -23,6 +24,21 @@ export interface Tagger {
  * class `prev` (-1 before the start). Computed once from `allowed`, so that decoding does no string
  * work per token.
  */
+/** "bin Salman", "de Klerk", "al Qaeda": lower-case words that do start names. */
+const PARTICLES = words('name_particles');
+
+/**
+ * A lower-case word outside a name that starts none: an ASCII word of small letters, no name
+ * particle, not the first half of a hyphened word ("pro-Western", "neo-Nazi"). On the CoNLL-2003
+ * train and newsrel texts and 6,000 VOA documents the model tagged 390 of 829,780 such words as a
+ * name's start, 320 of them "al"; of the others, a "wall Street" once changed the output. They are
+ * 62% of all tokens: decoding does not look up their context features for a tag they cannot change.
+ */
+function startsNoName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return /^[a-z]+$/.test(t.text) && !PARTICLES.has(t.text) && tokens[i + 1]?.text !== '-';
+}
+
 const ALLOWED = (() => {
   const t = new Uint8Array((NC + 1) * NC);
   for (let prev = -1; prev < NC; prev++) for (let c = 0; c < NC; c++) t[(prev + 1) * NC + c] = allowed(prev, c) ? 1 : 0;
@@ -46,6 +62,12 @@ export function decode(t: Tagger, tokens: Token[], titles?: readonly TokenRange[
   let prev1 = -1;
   let prev2 = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (prev1 <= 0 && startsNoName(tokens, i)) {
+      tags.push(0);
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
     const word = sp.parts[i]!.word!;
     if (word.partialOf !== scorer) {
       word.partial = new Float64Array(NC);

@@ -78,13 +78,13 @@ describe('sports reports', () => {
     'Norvik United 2 (Arne Falk 12th, Per Lund 80th) Vestby Rovers 1 (Jon Haug 44th).',
     'Arne Falk of Norway beat Jon Haug of Sweden in the sprint final.',
   ].join('\n');
-  const thresholds = { supports: 0.5, opposes: 0.5, killed: 0.5, holds_position: 0.4, lives_in: 0.5, part_of: 0.5 };
+  const thresholds = { supports: 0.5, opposes: 0.5, killed: 0.5, holds_position: 0.4, lives_in: 0.5, part_of: 0.5, based_in: 0.5, located_in: 0.5 };
 
-  it('leaves stance, war, killing and counterpart types out of the types the model adds on its own', () => {
+  it('leaves stance, war, killing, counterpart, base, home and part types out of the types the model adds on its own', () => {
     const sports = activeTypes({ thresholds }, true);
-    expect([...sports].sort()).toEqual(['holds_position', 'lives_in', 'part_of']);
+    expect([...sports].sort()).toEqual(['holds_position', 'located_in']);
     // Not in other reports.
-    expect([...activeTypes({ thresholds }, false)].sort()).toEqual(['holds_position', 'killed', 'lives_in', 'opposes', 'part_of', 'supports']);
+    expect([...activeTypes({ thresholds }, false)].sort()).toEqual(['based_in', 'holds_position', 'killed', 'lives_in', 'located_in', 'opposes', 'part_of', 'supports']);
   });
 
   it('scores no pair of two players or two countries, but still a player and his team', () => {

@@ -141,7 +141,7 @@ describe('decoding with the committed tagger', () => {
     'The message of al - Qaida was read on the radio, a pro - Western paper said.',
     'officials said the minister of state for foreign affairs would visit the Gulf of Aden.',
   ];
-  it('passes over lower-case words outside names and gives the tags of scoring every token', () => {
+  it('passes over lower-case words and punctuation outside names and gives the tags of scoring every token', () => {
     for (const s of sentences) expect(CLASSES.filter((_, c) => decode(tagger(), tokenize(s)).includes(c)).length, s).toBeGreaterThan(1);
     for (const s of sentences) expect(decode(tagger(), tokenize(s)), s).toEqual(scoreEveryToken(s));
   });

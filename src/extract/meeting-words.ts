@@ -78,6 +78,12 @@ export function isVerbal(tokens: readonly Token[], m: MeetingMention): boolean {
   return VERBS.has(w) || VISITED.has(w) || HOST_VERBS.has(w) || CALL_VERBS.has(w) || (w === 'meeting' && gerundMeeting(tokens, m.end - 1));
 }
 
+/** "to visit", "will visit", "plans visit": the word "visit" used as a verb, telling a visit of its own. */
+export function visitAsVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]!.lower === 'visit' && !!prev && /^(to|will|would|plans|could)$/.test(prev.lower);
+}
+
 /** Status from the words just before the event word (same sentence). */
 function statusOf(before: string[]): MeetingStatus | undefined {
   if (before.some((w) => NEGATION.has(w))) return before.includes('called') && !before.includes('off') ? undefined : 'negated';
@@ -128,7 +134,7 @@ export function findMeetingMentions(a: TextAnalysis, personAt: ReadonlySet<numbe
       if (t.lower === 'conference' && prev && /^(press|news)$/.test(prev.lower)) kind = undefined;
       // "spoke by phone with X": a call.
       if ((t.lower === 'phone' || t.lower === 'telephone') && prev?.lower === 'by') kind = 'call';
-      if (t.lower === 'visit' && prev && /^(to|will|would|plans|could)$/.test(prev.lower)) kind = 'visit';
+      if (visitAsVerb(tokens, i)) kind = 'visit';
       if (!kind && VERBS.has(t.lower)) kind = 'meeting';
       if (!kind && VISITED.has(t.lower) && visitedEvent(tokens, i)) kind = 'visit';
       if (!kind && HOST_VERBS.has(t.lower) && receivesGuest(tokens, i, personAt)) kind = 'meeting';

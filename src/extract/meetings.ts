@@ -3,6 +3,7 @@
 // mentions refer back to the latest event of their kind.
 
 import type { Component, MeetingFrame, MeetingMention, Token } from './doc.ts';
+import { identityOf, verbVisitDestination } from './meeting-identity.ts';
 import { findMeetingMentions, isVerbal } from './meeting-words.ts';
 import { isSportsReport } from './mention-types.ts';
 import { onSidelines } from './sidelines.ts';
@@ -84,13 +85,28 @@ function placedElsewhere(a: TextAnalysis, m: MeetingMention, frame: MeetingFrame
     }
   }
   if (here.length === 0) return false;
-  const before: string[] = [];
-  for (const s of new Set(frame.mentions.map((x) => tokens[x.start]!.sent))) {
-    if (s === sent) return false;
-    const { tokenStart, tokenEnd } = a.sentences[s]!;
-    before.push(...placesNamed(tokens, tokenStart, tokenEnd, placeAt));
-  }
+  if (frame.mentions.some((x) => tokens[x.start]!.sent === sent)) return false;
+  const before = framePlaces(a, frame, placeAt);
   return before.length > 0 && !here.some((p) => before.includes(p));
+}
+
+/** The latest visit told as happening whose sentences name `place` after "in", "at" or "to". */
+function visitPlaced(a: TextAnalysis, frames: readonly MeetingFrame[], place: string, placeAt: ReadonlyMap<number, string>): MeetingFrame | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (f.kind === 'visit' && !f.status && framePlaces(a, f, placeAt).includes(place)) return f;
+  }
+  return undefined;
+}
+
+/** The places named after "in", "at" or "to" in the sentences of an event's mentions. */
+function framePlaces(a: TextAnalysis, frame: MeetingFrame | undefined, placeAt: ReadonlyMap<number, string>): string[] {
+  const out: string[] = [];
+  for (const s of new Set(frame?.mentions.map((x) => a.tokens[x.start]!.sent))) {
+    const { tokenStart, tokenEnd } = a.sentences[s]!;
+    out.push(...placesNamed(a.tokens, tokenStart, tokenEnd, placeAt));
+  }
+  return out;
 }
 
 /**
@@ -139,9 +155,28 @@ export function groupMeetings(
   const body = bodyStart(a);
   /** Events by the words that single them out ("visit|to ukraine"). */
   const byIdentity = new Map<string, MeetingFrame>();
+  /** Where each visit told by "to visit PLACE" goes. */
+  const goingTo = new Map<MeetingFrame, string>();
+  const items = laterItemStarts(a);
+  let item = 0;
   for (const m of mentions) {
+    // A press review's "- item" lines are stories of their own: a bare or definite event word of one
+    // item does not refer to another item's event (the same words still name the same event).
+    const sentOf = a.tokens[m.start]!.sent;
+    let crossed = false;
+    for (; item <= sentOf; item++) crossed ||= items.has(item);
+    if (crossed) {
+      latest.clear();
+      lastVerbFrame = null;
+      visitedFrame = undefined;
+    }
+    // "Levy to visit Egypt": a visit of its own, not the visit told before (to the United States);
+    // "arrived in Beijing for a visit ... the first minister to visit China" is the visit told.
+    const dest = verbVisitDestination(a, m, placeAt);
+    const visitThere = dest && visitPlaced(a, frames, dest.place, placeAt);
+    const goesTo = dest && !visitThere ? dest.said : undefined;
     // "No Israeli delegation attended Sunday's meeting": a denied participation in a known event.
-    const definite = !opensNewEvent(a.tokens, m);
+    const definite = !goesTo && !opensNewEvent(a.tokens, m);
     const verbal = isVerbal(a.tokens, m);
     // A visit and the talks held during it are two events: "the talks" refer back to talks, "the visit" to a visit.
     const family = m.kind === 'call' ? 'call' : m.kind === 'visit' ? 'visit' : 'other';
@@ -164,6 +199,7 @@ export function groupMeetings(
     if (verbHere && family === 'other' && !verbal && !aside) frame = verbHere;
     // The event the verb's meeting is held beside is not that meeting, though it is the latest one.
     else if (aside && verbHere && known === verbHere) frame = undefined;
+    else if (visitThere) frame = visitThere;
     else if (definite) {
       // "X visited Y on Tuesday. The visit ...": with no visit told by a noun, "the visit" is the one the verb told.
       frame = known ?? (family === 'visit' && saysThe(a.tokens, m) ? visitedFrame : undefined);
@@ -171,9 +207,10 @@ export function groupMeetings(
     }
     // A headline's event is the one the first sentences tell ("Arafat to meet Peres in Gaza" ...
     // "Yasser Arafat will meet Shimon Peres in Gaza on Thursday").
-    else if (known && opened.get(known) === 0 && sent > 0 && sent <= body + 1 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
+    // (Not "X is to visit Egypt" under "Ministers to visit Canada": the headline's visit goes elsewhere.)
+    else if (known && !(dest && (goingTo.get(known) ?? dest.place) !== dest.place) && opened.get(known) === 0 && sent > 0 && sent <= body + 1 && isHeadline(a, 0) && known.kind === m.kind) frame = known;
     // "a visit to Ukraine" told twice, "a whirlwind Irish tour" ... "a triumphant Irish tour": the same words name the same event.
-    const said = verbal ? undefined : identityOf(a, m);
+    const said = goesTo ?? (verbal ? undefined : identityOf(a, m));
     // Not a visit still to come with one told as past ("began a visit to Nairobi ... will make a visit to Nairobi again").
     const same = said ? byIdentity.get(said) : undefined;
     if (!frame && same && same.status === m.status) frame = same;
@@ -185,6 +222,7 @@ export function groupMeetings(
     // A scheduled event that the text also tells as happening is a real event.
     if (!m.status && frame.status === 'planned') delete frame.status;
     frame.mentions.push(m);
+    if (dest && !goingTo.has(frame)) goingTo.set(frame, dest.place);
     if (said && !byIdentity.has(said)) byIdentity.set(said, frame);
     // "who last visited China in 1993 ... during his visit": a visit told by the verb is seldom the one a bare or
     // later noun refers to; only "the visit" with no visit told by a noun goes back to it (visitedFrame).
@@ -200,24 +238,25 @@ export function groupMeetings(
   return frames;
 }
 
+/** "- Item", "-- Item": one or two dashes and a word; "- - - -" and "---" are separators. */
+const ITEM_LINE = /^[-–—]{1,2} +[\p{L}\p{N}"']/u;
+
 /**
- * The words that single an event out, beside its head word: a capitalized modifier before it ("Irish
- * tour"), else "to", "between", "with" or "of" and the word after it, past an article ("visit to
- * Ukraine", "meeting between the governor"); undefined when it has neither.
+ * The sentences that open a "- item" or "-- item" line of a press review or digest (not a separator),
+ * past the first: a news story's lead may start with "- " too, and before the first item there is
+ * only the review's heading.
  */
-function identityOf(a: TextAnalysis, m: MeetingMention): string | undefined {
-  const { tokens } = a;
-  const head = tokens[m.end - 1]!;
-  const { tokenStart, tokenEnd } = a.sentences[head.sent]!;
-  for (let k = m.start - 1; k > tokenStart && k >= m.start - 3; k--) {
-    const t = tokens[k]!;
-    if (/^(a|an|the)$/.test(t.lower) || /^\p{P}$/u.test(t.text)) break;
-    if (capitalized(t)) return `${head.lower}|${t.lower}`;
-  }
-  const prep = tokens[m.end];
-  if (!prep || !/^(to|between|with|of)$/.test(prep.lower)) return undefined;
-  const k = /^(a|an|the)$/.test(tokens[m.end + 1]?.lower ?? '') ? m.end + 2 : m.end + 1;
-  return k < tokenEnd ? `${head.lower}|${prep.lower} ${tokens[k]!.lower}` : undefined;
+function laterItemStarts(a: TextAnalysis): Set<number> {
+  const out = new Set<number>();
+  let first = true;
+  a.sentences.forEach(({ tokenStart, tokenEnd }, s) => {
+    const t = a.tokens[tokenStart]!;
+    if (t.norm !== '-' || tokenEnd - tokenStart < 2 || (t.start > 0 && a.text[t.start - 1] !== '\n')) return;
+    if (!ITEM_LINE.test(a.text.slice(t.start, t.start + 6))) return;
+    if (!first) out.add(s);
+    first = false;
+  });
+  return out;
 }
 
 /**

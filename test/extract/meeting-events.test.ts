@@ -66,3 +66,30 @@ describe('calls and visits told by the verb', () => {
     expect(read('Ines Duarte, who had already visited Lima, arrived in Quito.\nThe visit was her first abroad.').frames).toEqual(['visited', 'visit']);
   });
 });
+
+describe('"to visit PLACE" and press review items', () => {
+  it('"is to visit Egypt" after a visit elsewhere is a visit of its own, and "a visit to Egypt" later is that one', () => {
+    const a = read('Seven Norwegian ministers will visit Canada next month.\nForeign Minister Oskar Lind is to visit Egypt soon.\nA visit to Egypt was last made by a minister in 1990.');
+    expect(a.frames.map((f) => f.replace(/ \w+$/, ''))).toEqual(['visit', 'visit+visit']);
+    expect(a.parts).toContain('person:oskar-lind visit+visit');
+  });
+
+  it('"the first minister to visit Egypt" after arriving in Cairo for a visit is that visit', () => {
+    expect(read('Oskar Lind arrived in Cairo on Monday for a three-day visit.\nHe is the first Norwegian minister to visit Egypt since 1990.').frames).toEqual(['visit+visit']);
+  });
+
+  const review = (items: string[]) =>
+    read(['PRESS DIGEST - NORWAY - MAY 3.', 'These are the leading stories in the Norwegian press on Friday.', 'AFTENBLADET', ...items].join('\n'));
+
+  it('an event word of one "- item" line does not refer to the event of another item', () => {
+    expect(review(['- Oskar Lind met Ines Duarte in Oslo on Thursday.', '- Fishery talks will begin in June, the ministry says.']).frames.length).toBe(2);
+    expect(review(['-- Oskar Lind met Ines Duarte in Oslo on Thursday.', '-- Fishery talks will begin in June, the ministry says.']).frames.length).toBe(2);
+    // A separator line is no item.
+    expect(review(['- Oskar Lind met Ines Duarte in Oslo on Thursday.', '- - - -', 'Fishery talks will begin in June, the ministry says.']).frames.length).toBe(1);
+  });
+
+  it('within one item, and in a story without items, the bare event word is the event told', () => {
+    expect(review(['- Oskar Lind met Ines Duarte in Oslo on Thursday.', 'Fishery talks will begin in June, the ministry says.']).frames.length).toBe(1);
+    expect(read('Oskar Lind met Ines Duarte in Oslo on Thursday.\nFishery talks will begin in June, the ministry says.').frames.length).toBe(1);
+  });
+});

@@ -1,15 +1,20 @@
 // killed, in the forms news text uses besides "X killed Y": the passive ("Y was shot by X"), the
 // agent noun ("King assassin James Earl Ray", "Kennedy's assassin Lee Harvey Oswald", "X, the
-// assassin of Y", "the killer of Y, X") and "the assassination of Y by X".
+// assassin of Y", "the killer of Y, X"), "the assassination of Y by X", and a court's finding or a
+// confession: "X was convicted of murdering Y", "X pleaded guilty to killing Y".
 
 import type { Component } from '../doc.ts';
-import { words } from '../words.ts';
+import { phrases, words } from '../words.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const PASSIVE = words('kill_passives');
 const AGENT = words('killer_nouns');
 const NOUN = words('killing_nouns');
 const AUXILIARIES = words('passive_auxiliaries');
+const CONVICTION_CUES = phrases('conviction_cues');
+const GERUNDS = words('kill_gerunds');
+const MANNER = words('kill_manner_words');
+const ADVERBIAL_PREPOSITIONS = words('kill_adverbial_prepositions');
 
 const DEFAULTS = { confidence: 0.8 };
 type Settings = typeof DEFAULTS;
@@ -32,6 +37,55 @@ function pastDescription(ctx: DocContext, k: number): number {
   return ctx.titleByStart.get(k)?.end ?? k;
 }
 
+/**
+ * Past a place or a time between a passive participle and "by" ("was shot in Dallas by X", "was
+ * killed on Monday, Nov. 22, by X"): from token k, a preposition of place or time and up to six
+ * tokens that name no person and end no clause, to the "by". Else k.
+ */
+function pastAdverbial(ctx: DocContext, k: number): number {
+  if (!ADVERBIAL_PREPOSITIONS.has(ctx.lower(k))) return k;
+  for (let j = k + 1; j < k + 8; j++) {
+    if (ctx.lower(j) === 'by') return j;
+    const r = ctx.at[j];
+    // An abbreviation's period before a comma ("in Reno, Nev., by") ends no clause.
+    const stop = /^[;:"]$/.test(ctx.lower(j)) || (ctx.lower(j) === '.' && ctx.lower(j + 1) !== ',');
+    if ((r && r.entity.type === 'person') || stop || ctx.lower(j) === 'and') return k;
+  }
+  return k;
+}
+
+/**
+ * "Lincoln, the 16th president, was shot by X": the person an apposition describes, from the comma
+ * that closes it (token k or k - 1): back past "the"/"a" and up to five words that name nothing.
+ */
+function appositionHead(ctx: DocContext, k: number): MentionRef | undefined {
+  // The auxiliaries' scan may have stopped on the comma itself.
+  const comma = ctx.lower(k) === ',' ? k : ctx.lower(k - 1) === ',' ? k - 1 : -1;
+  if (comma < 0) return undefined;
+  for (let j = comma - 1; j >= Math.max(1, comma - 7); j--) {
+    if (ctx.at[j] || /^[.;:]$/.test(ctx.lower(j))) return undefined;
+    if (ctx.lower(j - 1) === ',' && /^(the|a|an)$/.test(ctx.lower(j))) return personEndingBefore(ctx, j - 1);
+  }
+  return undefined;
+}
+
+/** The length of the conviction cue ending right before token i ("pleaded guilty to" killing), or 0. */
+function convictionBefore(ctx: DocContext, i: number): number {
+  for (const cue of CONVICTION_CUES) if (cue.every((w, j) => ctx.lower(i - cue.length + j) === w)) return cue.length;
+  return 0;
+}
+
+/** The nearest person named before token i in its sentence: the one a court found guilty or who confessed. */
+function personBeforeIn(ctx: DocContext, i: number): MentionRef | undefined {
+  const s0 = ctx.sentRange(ctx.sentOf(i))[0];
+  for (let k = i - 1; k >= s0; k--) {
+    const r = ctx.at[k];
+    if (r && r.entity.type === 'person') return r;
+    if (ctx.lower(k) === ';') return undefined;
+  }
+  return undefined;
+}
+
 /** "X, the accused assassin": the person the noun at i is an apposition to (past "the" and two modifiers). */
 function appositionBefore(ctx: DocContext, i: number): MentionRef | undefined {
   let k = i;
@@ -48,12 +102,26 @@ export function killingRelations(ctx: DocContext, set: Settings = DEFAULTS): Rel
   };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.lower(i);
-    // "Garfield was shot by Guiteau"
-    if (PASSIVE.has(w) && /^(was|were|been|is)$/.test(ctx.lower(i - 1)) && ctx.lower(i + 1) === 'by') {
-      // "Oswald, who had just been shot by Jack Ruby": back over the auxiliaries and the relative.
-      let k = i - 1;
-      while (k > 0 && AUXILIARIES.has(ctx.lower(k - 1))) k--;
-      add(personAt(ctx, i + 2), personEndingBefore(ctx, k), i);
+    // "Garfield was shot by Guiteau", "was fatally shot by", "was shot to death by"
+    if (PASSIVE.has(w)) {
+      const aux = MANNER.has(ctx.lower(i - 1)) ? i - 2 : i - 1;
+      let by = i + 1;
+      for (let n = 0; n < 2 && MANNER.has(ctx.lower(by)); n++) by++;
+      by = pastAdverbial(ctx, by);
+      if (/^(was|were|been|is)$/.test(ctx.lower(aux)) && ctx.lower(by) === 'by') {
+        // "Oswald, who had just been shot by Jack Ruby": back over the auxiliaries and the relative.
+        let k = aux;
+        while (k > 0 && AUXILIARIES.has(ctx.lower(k - 1))) k--;
+        add(personAt(ctx, by + 1), personEndingBefore(ctx, k) ?? appositionHead(ctx, k), i);
+      }
+    }
+    // "X was convicted of murdering reporter Y", "X pleaded guilty to killing Y and Z"
+    if (GERUNDS.has(w)) {
+      const cue = convictionBefore(ctx, i);
+      const victim = cue ? personAt(ctx, pastDescription(ctx, i + 1)) : undefined;
+      const killer = victim && personBeforeIn(ctx, i - cue);
+      add(killer, victim, i);
+      if (victim && ctx.lower(victim.mention.end) === 'and') add(killer, personAt(ctx, victim.mention.end + 1), i);
     }
     // "James Ray, the convicted assassin of civil rights leader Martin King", "the killer of Y, X"
     if (AGENT.has(w) && ctx.lower(i + 1) === 'of') {

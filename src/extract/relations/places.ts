@@ -16,6 +16,8 @@ const UNIT_NOUNS = words('unit_nouns');
 const BASE_CUES = words('base_cues');
 const PEOPLE_WORDS = words('people_words');
 const STATE_BODY_HEADS = words('state_body_heads');
+/** Last words of a body's name that tie it to the town after "in": a company's legal form, a school's or institute's head. */
+const SEATED_HEADS = wordsOf('legal_forms', 'institution_heads');
 /** Last words of names that are no body's: a feature of the land or a point of the compass. */
 const NOT_BODY_HEADS = wordsOf('geographic_heads', 'compass_names');
 /** Words of bodies' names that say nothing of which body it is ("Army", "Supreme Court"). */
@@ -188,6 +190,23 @@ function townAfterOf(ctx: DocContext, r: MentionRef): MentionRef | undefined {
   return of && of.mention.start === end + 1 && of.entity.type === 'place' && of.mention.via !== 'demonym' && !placeModifiesNext(ctx, of.mention.end) ? of : undefined;
 }
 
+/**
+ * "Acme Corp. in Denver", "Acme Co. in Fargo, N.D.", "Delmont University in Tucson": a town right
+ * after "in" after a body's name that ends in a company's legal form or a school's or institute's
+ * head is where the body is. Only then: "the EU in Brussels", "Reuters in
+ * London" name a meeting's or a reporter's place as often as a base, and a state after "in" ("Ford
+ * Motor Co. in Britain") names a market or a unit. The region after the town's comma too.
+ */
+function townsAfterSeatedName(ctx: DocContext, r: MentionRef): MentionRef[] {
+  const end = r.mention.end;
+  const last = ctx.lower(end - 1) === '.' ? end - 2 : end - 1;
+  if (ctx.lower(end) !== 'in' || last < r.mention.start || !SEATED_HEADS.has(ctx.lower(last).replace(/\.$/, ''))) return [];
+  const town = ctx.at[end + 1];
+  if (!town || town.mention.start !== end + 1 || town.entity.type !== 'place' || town.mention.via === 'demonym' || placeModifiesNext(ctx, town.mention.end)) return [];
+  const region = ctx.lower(town.mention.end) === ',' ? ctx.at[town.mention.end + 1] : undefined;
+  return region && region.mention.start === town.mention.end + 1 && isPlace(region.entity) && region.entity !== town.entity ? [town, region] : [town];
+}
+
 /** Part_of from the lexicon to a body the text names ("UN Security Council" of the United Nations). */
 function lexiconOwner(ctx: DocContext, e: DocEntity): DocEntity | undefined {
   const owner = e.entry?.partOf;
@@ -215,6 +234,7 @@ export function placeRelations(ctx: DocContext, set: Settings = DEFAULTS): Relat
       if (based?.loc) out.push({ type: 'based_in', source: e, target: based.loc.entity, sent, confidence: set.basedIn, attributes: { cue: based.cue } });
       const of = based ? undefined : townAfterOf(ctx, r);
       if (of) out.push({ type: 'based_in', source: e, target: of.entity, sent, confidence: set.basedIn, attributes: { cue: 'of' } });
+      if (!based && !of) for (const t of townsAfterSeatedName(ctx, r)) out.push({ type: 'based_in', source: e, target: t.entity, sent, confidence: set.basedIn, attributes: { cue: 'in' } });
       // "Sun Hung Kai Properties, a Hong Kong construction firm": an apposition that places it, unless
       // it says where the body is based (then the demonym is its people's: "an Iranian exile group").
       let k = r.mention.end;

@@ -23,6 +23,8 @@ import { placesComponent } from './relations/places.ts';
 import { pressReviewComponent } from './relations/press-review.ts';
 import { positionsComponent } from './relations/positions.ts';
 import { residenceComponent } from './relations/residence.ts';
+import { stancePassivesComponent } from './relations/stance-passives.ts';
+import { stancePrefixesComponent } from './relations/stance-prefixes.ts';
 import { resolveComponent } from './resolve.ts';
 import { taggerComponent } from './tagging.ts';
 import { textComponent } from './text.ts';
@@ -65,6 +67,8 @@ export const PIPELINE: readonly Component<object>[] = [
   meetingRelationsComponent as Component<object>,
   attributionComponent as Component<object>,
   actionsComponent as Component<object>,
+  stancePassivesComponent as Component<object>,
+  stancePrefixesComponent as Component<object>,
   conflictsComponent as Component<object>,
   placesComponent as Component<object>,
   pressReviewComponent as Component<object>,

@@ -3,9 +3,10 @@
 // named as an actor ("hitting Moscow with sanctions") stands for its state.
 
 import type { EntityType, RelationType } from '../../types.ts';
-import type { Component, DocEntity, MentionLink, TitleSpan } from '../doc.ts';
+import type { Component, DocEntity, MentionLink } from '../doc.ts';
 import { gazetteer } from '../lexicon/index.ts';
 import { words } from '../words.ts';
+import { accusedIt, coordinatedObject, demandBefore, givenBefore, modifiesName, pastHonorific, postAfter } from './action-phrases.ts';
 import { isWarSide } from './conflicts.ts';
 import { contextOf, firstRefFrom, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
@@ -18,6 +19,8 @@ interface Cue {
   loose?: boolean;
   /** The object must be followed by a reason ("attacked Britain for allowing..."): a reproach, not a raid. */
   reason?: boolean;
+  /** A word of demand must stand just before the cue ("called for the resignation of X"; "after the resignation of X" is none). */
+  demanded?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -32,6 +35,7 @@ const CUES: Cue[] = [
   // "a pledge to oust the X government", "has complained to Rangoon".
   { words: words('removal_verbs'), type: 'opposes', object: 'next', loose: true },
   { words: words('complaint_verbs'), type: 'opposes', object: 'to', loose: true },
+  { words: words('removal_nouns'), type: 'opposes', object: 'of', loose: true, demanded: true },
   { words: words('attack_words'), type: 'opposes', object: 'next', loose: true, reason: true },
   { words: words('war_nouns'), type: 'at_war_with', object: 'with' },
   { words: words('attack_words'), type: 'at_war_with', object: 'of' },
@@ -66,36 +70,10 @@ const AUX = words('passive_auxiliaries');
 const STANCE: ReadonlySet<RelationType> = new Set(['supports', 'opposes', 'sanctions']);
 const SAY = words('say_verbs');
 const OPPOSE = words('oppose_verbs');
+const OPPONENTS = words('oppose_nouns_of');
+const UNREALIZED = words('unrealized_stance_cues');
 const SUPPORT_NOUNS = words('support_nouns');
 const SANCTIONS = words('sanction_words');
-
-/**
- * "voiced support for X", "pledged his strong support for X": support for someone is given when a
- * verb governs the noun; "the nation's support for China's stance", "support for Democrats runs in
- * the family" name no one who gives it.
- */
-function givenBefore(ctx: DocContext, i: number): boolean {
-  for (let j = i - 1; j >= i - 3 && /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '') && !ctx.at[j]; j--) if (/ed$/.test(ctx.lower(j))) return true;
-  return false;
-}
-
-/** A demonym at r names a holder when a title or a name follows it, past fillers ("Haitian former senator X"). */
-function modifiesName(ctx: DocContext, r: MentionRef): boolean {
-  let j = r.mention.end;
-  while (j < r.mention.end + 2 && FILLERS.has(ctx.lower(j)) && !ctx.at[j]) j++;
-  return ctx.titleByStart.has(j) || !!ctx.at[j];
-}
-
-/** A title within a few words from k ("RSF leader", "foreign minister"), before any other word ends the phrase. */
-function postAfter(ctx: DocContext, k: number): TitleSpan | undefined {
-  for (let j = k; j < k + 3; j++) {
-    const t = ctx.titleByStart.get(j);
-    if (t) return t;
-    if (!/^\p{L}+$/u.test(ctx.tokens[j]?.text ?? '')) return undefined;
-  }
-  return undefined;
-}
-
 /**
  * The relative pronoun at j ("firms that it said had supplied", "Iran, which had armed") when it is
  * the subject of the clause up to the cue at i: the antecedent, not a name further back, is the
@@ -185,6 +163,24 @@ function subjectAfterClause(ctx: DocContext, from: number, s1: number, add: Addi
   return undefined;
 }
 
+/**
+ * The subject that opens the clause of s0..i: the first actor named there that no preposition,
+ * verb or cue governs ("In his appearances, the stiff Gore ...": Gore, not "his").
+ */
+function clauseSubject(ctx: DocContext, s0: number, i: number, add: Additions): MentionRef | undefined {
+  for (let j = s0; j < i; j++) {
+    const r = ctx.at[j];
+    if (!r || r.mention.start !== j) continue;
+    const before = ctx.lower(j - (ctx.lower(j - 1) === 'the' ? 2 : 1));
+    if (j > s0 && (OBJECT_MARK.has(before) || /(ed|ing)$/.test(before) || CUES_OF.has(before))) { j = r.mention.end - 1; continue; }
+    // "World Bank President X ... and praised Y": the post's holder acts, not the body.
+    const holder = HOLDER_TYPES.has(r.entity.type) ? ctx.at[ctx.titleByStart.get(r.mention.end)?.end ?? -1] : undefined;
+    if (holder?.entity.type === 'person') return holder;
+    return asActor(r.entity, add) ? r : undefined;
+  }
+  return undefined;
+}
+
 export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { drafts: RelationDraft[]; entities: DocEntity[]; links: MentionLink[] } {
   const out: RelationDraft[] = [];
   const add: Additions = { states: new Map(ctx.entities.filter((e) => e.type === 'state').map((e) => [e.id, e] as const)), entities: [], links: [] };
@@ -197,7 +193,13 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
     if (ctx.at[i] || DENIALS.has(ctx.lower(i - 1))) continue;
     // "opposed any sanctions on X", "denied new sanctions": sanctions opposed or denied are none.
     if (SANCTIONS.has(w) && (OPPOSE.has(ctx.lower(i - 2)) || DENIALS.has(ctx.lower(i - 2)))) continue;
+    // "is expected to criticize X", "would oppose X": a stance not (yet) taken.
+    const unrealized = UNREALIZED.has(ctx.lower(i - 1)) || (ctx.lower(i - 1) === 'to' && UNREALIZED.has(ctx.lower(i - 2)));
     for (const cue of cues) {
+      if (unrealized && STANCE.has(cue.type)) continue;
+      // "called for Rumsfeld's resignation": the owner before the possessive is the one to go.
+      const owner = cue.demanded && ctx.lower(i - 1) === "'s" ? ctx.at[i - 2] : undefined;
+      if (cue.demanded && !demandBefore(ctx, owner ? owner.mention.start : i)) continue;
       const sent = ctx.sentOf(i);
       const [s0, s1] = ctx.sentRange(sent);
       // Object
@@ -206,6 +208,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         // "hitting Moscow with a wave of sanctions": object right after the verb, sanctions must follow.
         const win = ctx.tokens.slice(i + 1, Math.min(s1, i + set.sanctionsWindow)).map((t) => t.lower);
         if (!win.includes('sanctions')) continue;
+      } else if (owner) {
+        k = owner.mention.start;
       } else if (cue.object !== 'next') {
         const prep = cue.object === 'on' ? /^(on|against)$/ : new RegExp(`^${cue.object}$`);
         while (k < Math.min(s1, i + set.prepositionWindow) && !prep.test(ctx.lower(k))) k++;
@@ -223,6 +227,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
         for (const stop = Math.min(s1, k + set.objectWindow); k < stop; k++) {
           const title = ctx.titleByStart.get(k);
           if (title) { k = title.end - 1; continue; }
+          // "criticized Mr. Lukashenko": past a form of address.
+          if (pastHonorific(ctx, k) > k) continue;
           const r = ctx.at[k];
           // A demonym names the object only as "the Eritrean authorities"; before a title or a name it modifies them.
           if (r && r.mention.via === 'demonym' && !STATE_HEADS.has(ctx.lower(r.mention.end)) && modifiesName(ctx, r)) { k = r.mention.end - 1; continue; }
@@ -231,7 +237,7 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           if (r || !FILLERS.has(ctx.lower(k))) break;
         }
       }
-      let objRef = ctx.at[k];
+      let objRef = ctx.at[k] ?? (cue.type === 'opposes' ? accusedIt(ctx, i, k, s0) : undefined);
       // "to protest against Israeli policy", "blamed Turkish airport staff": a demonym before a
       // common noun that is no state actor modifies a thing or people, which names no opponent.
       // Sanctions on "Russian banks" are on the state: the demonym stands for it.
@@ -248,6 +254,8 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           objRef = holder;
         }
       }
+      // "backed Mr. Yushchenko's opponent": the one backed is X's opponent, not X.
+      if (objRef && ctx.lower(objRef.mention.end) === "'s" && OPPONENTS.has(ctx.lower(objRef.mention.end + 1))) continue;
       const object = objRef ? asActor(objRef.entity, add) : undefined;
       if (!object || !objRef) continue;
       // "attacked Britain for allowing...": an attack with a reason is a reproach, not war.
@@ -283,6 +291,13 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           subjectRef = first;
         }
       }
+      // "X said ... and blamed Y", "He praised A for ..., and criticized B": a verb coordinated
+      // after "and" shares the clause's subject, not the name nearest before it.
+      if (!subject && STANCE.has(type) && ctx.lower(i - 1) === 'and' && /ed$/.test(w)) {
+        subjectRef = clauseSubject(ctx, s0, i, add);
+        subject = subjectRef && asActor(subjectRef.entity, add);
+        if (!subject || subject === object) continue;
+      }
       for (let j = i - 1; j >= s0 && !subject; j--) {
         // Only for stance: a killing's relative clause hangs on the weapon or the killer's description
         // ("fired the shots that killed X", "an actor who killed X"), whose subject is the killer's.
@@ -302,6 +317,9 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
           break;
         }
         const r = ctx.at[j];
+        // "Lebanon's opposition politicians blame Syria": the state's people or things act, not
+        // the state, unless its post's holder or a word of a state acting follows.
+        if (r && r.mention.end === j + 1 && ctx.lower(j + 1) === "'s" && j + 2 !== i && !STATE_HEADS.has(ctx.lower(j + 2)) && !postAfter(ctx, j + 2)) break;
         if (!r || r.mention.end !== j + 1 || (r.mention.via === 'demonym' && ctx.at[j + 1] === undefined && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '') && !STATE_HEADS.has(ctx.lower(j + 1)))) continue;
         const a = asActor(r.entity, add);
         if (!a || a === object) continue;
@@ -322,6 +340,13 @@ export function actionRelations(ctx: DocContext, set: Settings = DEFAULTS): { dr
       if (subjectRef) claimForState(subjectRef, subject, add);
       const attributes = { cue: ctx.tokens[i]!.text };
       out.push({ type, source: subject, target: object, sent, confidence: set.confidence, attributes });
+      // "accused Mr. A and B of ...": the second one accused too.
+      const second = STANCE.has(type) ? coordinatedObject(ctx, objRef) : undefined;
+      const other = second && asActor(second.entity, add);
+      if (second && other && other !== subject && other !== object) {
+        claimForState(second, other, add);
+        out.push({ type, source: subject, target: other, sent, confidence: set.coordinated, attributes });
+      }
       // "Germany and France have supported ...": every coordinated subject.
       for (let ref = subjectRef; ref && ctx.lower(ref.mention.start - 1) === 'and'; ) {
         const other = ctx.at[ref.mention.start - 2];

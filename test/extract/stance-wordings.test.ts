@@ -95,6 +95,11 @@ describe('"pro-" and "anti-" before a state', () => {
     expect(drafts('The anti-Moscow Chechen Freedom Party held a rally.', 'opposes')).toContain('organization:chechen-freedom-party state:russia');
   });
 
+  it('the prefixed state is not the one whose post the title names', () => {
+    expect(drafts('The pro-Serbian Prime Minister Ivo Markov resigned on Monday.', 'holds_position')).toEqual([]);
+    expect(drafts('The Serbian Prime Minister Ivo Markov resigned on Monday.', 'holds_position')).toEqual(['person:ivo-markov state:serbia']);
+  });
+
   it('name no state when the prefix is before a common word', () => {
     expect(drafts('The pro-Western Prime Minister Ivo Markov resigned on Monday.', 'supports')).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { Component, DocEntity, TitleSpan } from '../doc.ts';
 import { words, wordsOf } from '../words.ts';
+import { stancePrefixBefore } from './stance-prefixes.ts';
 import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const HOLDERS: ReadonlySet<EntityType> = new Set(RELATION_TYPES.holds_position.target);
@@ -60,6 +61,8 @@ function holderBefore(ctx: DocContext, titleStart: number, reach: number): { ref
   while (k > titleStart - reach && k > 0 && between(ctx, k - 1)) k--;
   const r = ctx.mentionEndingAt(k);
   if (!r || !HOLDERS.has(r.entity.type) || ctx.sentOf(r.mention.start) !== ctx.sentOf(titleStart)) return undefined;
+  // "the pro-Syrian President X" is Lebanon's, who backs Syria (stance-prefixes.ts).
+  if (stancePrefixBefore(ctx, r.mention.start)) return undefined;
   return { ref: r, qualifier: ctx.tokens.slice(q, titleStart).map((t) => t.lower).join(' ') };
 }
 

@@ -13,6 +13,11 @@ const PREFIXES: ReadonlyMap<string, 'supports' | 'opposes'> = new Map([
 const DEFAULTS = { confidence: 0.7 };
 type Settings = typeof DEFAULTS;
 
+/** The stance a "pro-" or "anti-" right before token k gives ("pro-Syrian": supports), if any. */
+export function stancePrefixBefore(ctx: DocContext, k: number): 'supports' | 'opposes' | undefined {
+  return ctx.lower(k - 1) === '-' ? PREFIXES.get(ctx.lower(k - 2)) : undefined;
+}
+
 /** The person or body the prefixed state describes: right after it, or after the title that follows it. */
 function described(ctx: DocContext, k: number): MentionRef | undefined {
   k = ctx.titleByStart.get(k)?.end ?? k;
@@ -23,8 +28,8 @@ function described(ctx: DocContext, k: number): MentionRef | undefined {
 export function stancePrefixes(ctx: DocContext, set: Settings = DEFAULTS): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (let i = 0; i < ctx.tokens.length - 2; i++) {
-    const type = PREFIXES.get(ctx.lower(i));
-    if (!type || ctx.lower(i + 1) !== '-') continue;
+    const type = stancePrefixBefore(ctx, i + 2);
+    if (!type) continue;
     const state = ctx.at[i + 2];
     if (!state || state.mention.start !== i + 2 || state.entity.type !== 'state') continue;
     const holder = described(ctx, state.mention.end);

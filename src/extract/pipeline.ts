@@ -5,7 +5,7 @@
 // once against the components' own declarations.
 
 import { RELATION_TYPES, type InputDocument } from '../types.ts';
-import { corefComponent } from './coref.ts';
+import { corefComponent, corefTitledComponent } from './coref.ts';
 import { descriptionsComponent } from './descriptions.ts';
 import { APPEND_FIELDS, newDoc, type Component, type Doc, type DocField, type RelationDraft } from './doc.ts';
 import { meetingNamesComponent } from './meeting-names.ts';
@@ -61,6 +61,7 @@ export const PIPELINE: readonly Component<object>[] = [
   resolveComponent,
   metonymyComponent,
   descriptionsComponent,
+  corefTitledComponent as Component<object>,
   pronounsComponent,
   positionsComponent as Component<object>,
   corefComponent,

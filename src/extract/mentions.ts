@@ -4,14 +4,19 @@
 
 import type { Component, Mention, Sentence, TaggedSpan, TitleSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { dropDocumentNames } from './document-names.ts';
 import { denotesState, isSportsReport, namesLanguage, opensDateline, retypeRegions, venuesByLowerHead } from './mention-types.ts';
 import { Found, isCap, TOKEN_NAME, TOKEN_TITLE } from './mention-found.ts';
 import { partyMentions } from './party-names.ts';
-import { datesOutOfNames, joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
+import { regionsByLowerHead } from './region-names.ts';
+import { surnamesAsPersons } from './surname-types.ts';
+import { datesOutOfNames, hyphenEnds, joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { fromTagger } from './tagger-mentions.ts';
 import { codedGroups, fromLexicon, governmentsByLeader, lowerCaseMinistries, pressReviewHeadings, surnamesLeftOut, titledNames } from './untagged-mentions.ts';
+import { hashString } from './tagger/hash.ts';
+import { tagger } from './tagger/index.ts';
 import { words, wordsOf } from './words.ts';
 
 /** Capitalized words that open sentences or headlines without naming anything. */
@@ -19,6 +24,7 @@ const NOT_NAMES = wordsOf('sentence_openers', 'months', 'weekdays');
 const PARTICLES = words('name_particles');
 const HONORIFICS = words('honorifics');
 const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
+const BODY_WORDS = wordsOf('generic_body_words', 'body_heads');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -134,20 +140,40 @@ const PORTFOLIO_TITLES = words('portfolio_titles');
 /**
  * "Justice Minister X", "Labour and Social Welfare Minister Y", "Minister of Defence and Aviation
  * Z": a name made only of portfolio words right before a minister's or secretary's title, or after
- * "Minister of", is part of the title, not a body. A party before the title ("Likud minister") is
- * no portfolio and stays.
+ * "Minister of" ("Secretary of the Treasury"), is part of the title, not a body. A party before the
+ * title ("Likud minister") is no portfolio and stays. After "Secretary of", American copy writes the
+ * holder's name right after the portfolio, and the tagger takes both for one body ("Secretary of
+ * Defense Donald Rumsfeld"): the portfolio words are the title's, the capitalized words after them
+ * a person, when they end in a surname (no common word, no acronym) and hold no body word.
  */
 function portfolios(f: Found, spans: TaggedSpan[], titles: readonly TitleSpan[]): TaggedSpan[] {
   const posts = titles.filter((t) => PORTFOLIO_TITLES.has(t.position));
   if (posts.length === 0) return spans;
-  const isPortfolio = (sp: TaggedSpan) => sp.type !== 'PER' && f.lower.slice(sp.start, sp.end).every((w) => PORTFOLIO.has(w) || w === ',');
-  return spans.filter((sp) => {
+  const common = tagger().common;
+  const out: TaggedSpan[] = [];
+  for (const sp of spans) {
     const before = posts.some((t) => t.start === sp.end);
-    const after = posts.some((t) => f.lower[t.end] === 'of' && t.end + 1 === sp.start);
-    if (!(before || after) || !isPortfolio(sp)) return true;
-    f.mark(sp.start, sp.end, TOKEN_TITLE);
-    return false;
-  });
+    const after = posts.some((t) => f.lower[t.end] === 'of' && (t.end + 1 === sp.start || (t.end + 2 === sp.start && f.lower[t.end + 1] === 'the')));
+    let k = sp.start;
+    while (k < sp.end && (PORTFOLIO.has(f.lower[k]!) || f.lower[k] === ',')) k++;
+    if (sp.type === 'PER' || !(before || after) || k === sp.start) {
+      out.push(sp);
+      continue;
+    }
+    if (k === sp.end) {
+      f.mark(sp.start, sp.end, TOKEN_TITLE);
+      continue;
+    }
+    const tail = f.lower.slice(k, sp.end);
+    const surname = !common.has(hashString(tail[tail.length - 1]!)) && !/^\p{Lu}{2,}$/u.test(f.tokens[sp.end - 1]!.text);
+    if (!after || !surname || !isCap(f.tokens[k]!) || tail.some((w) => BODY_WORDS.has(w))) {
+      out.push(sp);
+      continue;
+    }
+    f.mark(sp.start, k, TOKEN_TITLE);
+    out.push({ start: k, end: sp.end, type: 'PER' });
+  }
+  return out;
 }
 
 /**
@@ -249,7 +275,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   dropBylines(f, tokens, sentences);
   const governments = governmentsByLeader(f);
   const kept = f.mentions.filter((m) => !governments.replace.has(m) && !(m.via === 'demonym' && namesLanguage(tokens, m))).map((m) => (m.via === 'demonym' && !denotesState(tokens, m) ? { ...m, anchor: true } : m));
-  return [...venuesByLowerHead(tokens, retypeRegions(tokens, kept)), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
+  const typed = surnamesAsPersons(tokens, regionsByLowerHead(tokens, venuesByLowerHead(tokens, retypeRegions(tokens, hyphenEnds(kept, tokens)))));
+  return [...dropDocumentNames(tokens, typed), ...governments.add].sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 export const mentionsComponent: Component = {

@@ -3,7 +3,8 @@
 // ("Internal Security Minister Kahalani", "Archbishop Desmond Tutu" tagged as organizations), a body's
 // name cut at its "and" ("Peace" + "Security Council"), an ordinal left out of a feature's name
 // ("Second Thomas Shoal"), a day or month the tagger took into the name before it ("Ahmadinejad
-// Friday" in "said Ahmadinejad Friday").
+// Friday" in "said Ahmadinejad Friday"), a hyphen the tagger took into the end of a name ("Hamas-" of
+// "Hamas-led", "Kim Jong-" of "Kim Jong-il").
 
 import type { TaggedSpan, Token } from './doc.ts';
 import { hashString } from './tagger/hash.ts';
@@ -174,5 +175,35 @@ export function datesOutOfNames(spans: readonly TaggedSpan[], tokens: readonly T
     const last = tokens[sp.end - 1]!;
     if (sp.end - sp.start < 2 || last.text.length < 4 || !CALENDAR.has(last.lower) || DAY_QUALIFIERS.has(tokens[sp.end - 2]!.lower)) return sp;
     return { ...sp, end: sp.end - 1 };
+  });
+}
+
+/**
+ * "the Hamas-led government", "Kim Jong-il", and American copy's dash written as a hyphen ("said
+ * Barack Obama-a Democrat"): the tagger ends a name on the hyphen and leaves the lower-case word
+ * after it out. A name never ends on a hyphen: it is cut off, unless the name is a family name and
+ * a given name's first syllable (each of at most six letters, written together with the hyphen)
+ * and the word after it a syllable of two to five letters ("Kim Jong-il"). A common word there is
+ * a syllable only after a syllable of at most four letters and when longer than three letters
+ * ("Ban Ki-moon"): a dash puts "the", "with", "real" there ("Sung Kim-the envoy", "Foxy Brown-real
+ * name ..."). A
+ * capitalized word written onto the hyphen ends a person's name ("Hafez al-Assad").
+ */
+export function hyphenEnds<T extends { start: number; end: number; type: string }>(spans: readonly T[], tokens: readonly Token[]): T[] {
+  const common = tagger().common;
+  const short = (t: Token) => /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text);
+  return spans.map((sp, i) => {
+    const h = sp.end - 1;
+    const hyphen = tokens[h]!;
+    if (hyphen.text !== '-' || h === sp.start) return sp;
+    const next = tokens[h + 1];
+    const attached = !!next && next.start === hyphen.end && next.sent === hyphen.sent && spans[i + 1]?.start !== h + 1;
+    const syllable = attached && /^\p{Ll}{2,5}$/u.test(next.text);
+    const person = sp.type === 'PER' || sp.type === 'person';
+    // "Hafez al-Assad": a capitalized word written onto the hyphen ends a person's name.
+    if (person && attached && /^\p{Lu}\p{Ll}+$/u.test(next.text)) return { ...sp, end: h + 2 };
+    const given = person && h - sp.start === 2 && short(tokens[sp.start]!) && short(tokens[h - 1]!) && tokens[h - 1]!.end === hyphen.start;
+    const name = syllable && given && (!common.has(hashString(next.lower)) || (next.text.length > 3 && tokens[h - 1]!.text.length <= 4));
+    return { ...sp, end: name ? h + 2 : h };
   });
 }

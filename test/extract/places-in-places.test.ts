@@ -21,6 +21,14 @@ describe('a place in a place', () => {
     expect(placed("Senegal's army was on alert. Troops patrolled the capital Bamako on Sunday.")).toEqual([]);
   });
 
+  it('"the Nad Ali district of Helmand province": a place with its own region noun after "of" is the larger', () => {
+    const got = placed('A bomb exploded in the Nad Ali district of Helmand province on Monday.');
+    expect(got).toContain('place:nad-ali place:helmand');
+    expect(got).not.toContain('place:helmand place:nad-ali');
+    // Without a region noun after it, the name after "of" is the smaller: "the West Bank town of Ramallah".
+    expect(placed('Troops left the West Bank town of Ramallah on Monday.')).toContain('place:ramallah place:west-bank');
+  });
+
   it('"Evin prison in Tehran": past the site noun, "in" places it', () => {
     expect(placed('Inmates rioted at Evin prison in Tehran on Friday.')).toContain('place:evin place:tehran');
     expect(placed('Kabul refugees protested in Tehran on Friday.')).toEqual([]);

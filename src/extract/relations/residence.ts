@@ -167,7 +167,13 @@ export function residenceRelations(ctx: DocContext, set: Settings = DEFAULTS): R
           const cue = ctx.lower(k++);
           if (ctx.lower(k) === 'of' || ctx.lower(k) === ',') k++;
           const inner = ctx.at[k];
-          if (inner && inner.mention.start === k && inner.entity.type === 'place' && inner.entity !== r.entity && !inner.mention.anchor) out.push({ type: 'located_in', source: inner.entity, target: r.entity, sent, confidence: set.settlement, attributes: { cue } });
+          // "the Panjwayi district of Kandahar province": a place named with its own region noun after
+          // "of" is the larger one, and the name before the first noun the smaller.
+          const after = inner && ctx.tokens[inner.mention.end];
+          const reversed = r.entity.type === 'place' && !!after && SETTLEMENTS.has(after.lower) && /^\p{Ll}/u.test(after.text);
+          if (inner && inner.mention.start === k && inner.entity.type === 'place' && inner.entity !== r.entity && !inner.mention.anchor) {
+            out.push({ type: 'located_in', source: reversed ? r.entity : inner.entity, target: reversed ? inner.entity : r.entity, sent, confidence: set.settlement, attributes: { cue } });
+          }
         }
       }
       // "Sarajevo, the capital of Bosnia"

@@ -14,6 +14,7 @@ const OUTLET_VERBS = wordClass('report_verbs');
 const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
 const PARTY_NOUNS = wordClass('delegation_nouns');
 const VENUE_NOUNS = wordClasses('venue_nouns', 'geographic_heads');
+const GEOGRAPHIC_HEADS = wordClass('geographic_heads');
 const PEOPLE_WORDS = wordClasses('people_words', 'nationality_words');
 const BODY_HEADS = wordClass('body_heads');
 const GROUP_HEADS = wordClass('group_name_heads');
@@ -136,6 +137,8 @@ export function classify(tokens: readonly Token[], start: number, end: number, f
   const base = { start, end, via: 'tagged' as const };
   // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
   if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
+  // "the Strait of Hormuz", "the Bay of Bengal": a feature of the land named before "of" is a place too.
+  if (words.length > 2 && words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]!)) return { ...base, type: 'place' };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
   if (fallback === 'place' && GROUP_HEADS.has(last) && words.length > 1) return { ...base, type: 'organization' };
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.

@@ -1,6 +1,7 @@
 // Types of 2000s-2020s names that the tagger, trained on 1996 text, takes for bodies: a surname in
 // capitals after the given name (reference copy's style), a province or district whose name ends in
-// the capitalized noun, a sea or strait named before "of", a cemetery, the Prophet. Sentences
+// the capitalized noun, a sea or strait named before "of", a direction before a region's name, a
+// cemetery, the Prophet, holidays, awards and contests. Sentences
 // written for these tests; the tagger's spans are given.
 import { describe, expect, it } from 'vitest';
 import type { TaggedSpan } from '../../src/extract/doc.ts';
@@ -49,6 +50,20 @@ describe('a feature of the land named before "of"', () => {
 
   it('a body named "of" a place stays a body', () => {
     expect(mentionsOf('The Bank of Velmora raised rates.', [{ start: 1, end: 4, type: 'ORG' }])).toEqual(['organization:Bank of Velmora']);
+  });
+});
+
+describe('a direction before one name', () => {
+  it('is a region, whatever the tagger typed it', () => {
+    expect(mentionsOf('Drones struck targets in South Velmora on Monday.', [{ start: 4, end: 6, type: 'ORG' }])).toEqual(['place:South Velmora']);
+    expect(mentionsOf('Trade across Central Kelmaria grew.', [{ start: 2, end: 4, type: 'ORG' }])).toEqual(['place:Central Kelmaria']);
+  });
+
+  it('a body\'s head word, a score after it or a sports story keep a body', () => {
+    expect(mentionsOf('The Central Bank raised rates.', [{ start: 1, end: 3, type: 'ORG' }])).toEqual(['organization:Central Bank']);
+    expect(mentionsOf('Leaders of the Northern League met.', [{ start: 3, end: 5, type: 'ORG' }])).toEqual(['organization:Northern League']);
+    expect(mentionsOf('North Velmora 2 Kelso 1', [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'ORG' }])).toContain('organization:North Velmora');
+    expect(mentionsOf('SOCCER - RESULTS\nWest Velmora beat Kelso on Sunday.', [{ start: 3, end: 5, type: 'ORG' }])).toContain('organization:West Velmora');
   });
 });
 

@@ -1,22 +1,25 @@
 // Names of treaties, laws and declarations ("the Kyoto Protocol", "the Patriot Act"): the tagger
 // types them as bodies, persons or places, but they are none of the entity types, so their
-// mentions are dropped, and so are the mentions of their initials ("CAFTA").
+// mentions are dropped, and so are the mentions of their initials ("CAFTA"). So are the names of
+// holidays, awards and contests ("Earth Day", "the Fed Cup") the tagger types as bodies or places.
 
 import type { Mention, Token } from './doc.ts';
 import { wordsOf } from './words.ts';
 
 const DOCUMENT_HEADS = wordsOf('document_name_heads');
+const OCCASION_HEADS = wordsOf('occasion_name_heads');
 
 /**
- * A name of two words or more, ending in a capitalized document word, not in the lexicon, and
- * not followed by a capitalized word: the tagger may have cut a company's name there ("Penn
- * Treaty American Corp").
+ * A name of two words or more, ending in a capitalized document word (or, for a body or a place,
+ * an occasion's word: a person may be named "Day"), not in the lexicon, and not followed by a
+ * capitalized word: the tagger may have cut a company's name there ("Penn Treaty American Corp").
  */
 function namesDocument(tokens: readonly Token[], m: Mention): boolean {
   const last = tokens[m.end - 1]!;
   const next = tokens[m.end];
   if (m.end - m.start < 2 || m.entry || !(m.type === 'organization' || m.type === 'person' || m.type === 'place')) return false;
-  return /^\p{Lu}/u.test(last.text) && DOCUMENT_HEADS.has(last.lower) && !(next && next.sent === last.sent && /^\p{Lu}/u.test(next.text));
+  const head = DOCUMENT_HEADS.has(last.lower) || (m.type !== 'person' && OCCASION_HEADS.has(last.lower));
+  return /^\p{Lu}/u.test(last.text) && head && !(next && next.sent === last.sent && /^\p{Lu}/u.test(next.text));
 }
 
 /** The initials of a name's capitalized words ("Africa Growth and Opportunity Act": AGOA). */

@@ -6,6 +6,8 @@
 import { slugify } from '../util/slug.ts';
 import type { LexEntry, Mention, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
+import { hashString } from './tagger/hash.ts';
+import { tagger } from './tagger/index.ts';
 import { words as wordClass, wordsOf as wordClasses } from './words.ts';
 
 const MEDIA_HEADS = wordClass('media_name_heads');
@@ -14,6 +16,9 @@ const OUTLET_VERBS = wordClass('report_verbs');
 const STATE_ACTOR_NOUNS = wordClass('state_actor_nouns');
 const PARTY_NOUNS = wordClass('delegation_nouns');
 const VENUE_NOUNS = wordClasses('venue_nouns', 'geographic_heads');
+const GEOGRAPHIC_HEADS = wordClass('geographic_heads');
+const DIRECTIONS = wordClass('directions');
+const GENERIC_BODY = wordClass('generic_body_words');
 const PEOPLE_WORDS = wordClasses('people_words', 'nationality_words');
 const BODY_HEADS = wordClass('body_heads');
 const GROUP_HEADS = wordClass('group_name_heads');
@@ -129,6 +134,19 @@ function wireCode(tokens: readonly Token[], start: number, end: number): boolean
   return true;
 }
 
+/**
+ * "South Waziristan", "Central Asia": a direction before one name is a region. A common word or a
+ * body's head after it is a body's ("Central Command", "Northern League", "Central Bank"), and in
+ * sports results, or before a score, the name is a team's ("West Ham 2", "North Melbourne 11.12").
+ */
+function directedRegion(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 2 || !DIRECTIONS.has(tokens[start]!.lower)) return false;
+  const last = tokens[end - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || BODY_HEADS.has(last.lower) || GENERIC_BODY.has(last.lower) || tagger().common.has(hashString(last.lower))) return false;
+  const next = tokens[end];
+  return !(next && next.sent === last.sent && /^\d/.test(next.text)) && !isSportsReport(tokens);
+}
+
 /** Fine type of an untyped organization or location name by its head words. */
 export function classify(tokens: readonly Token[], start: number, end: number, fallback: 'place' | 'organization'): Mention {
   const words = tokens.slice(start, end).map((t) => t.lower);
@@ -136,6 +154,9 @@ export function classify(tokens: readonly Token[], start: number, end: number, f
   const base = { start, end, via: 'tagged' as const };
   // "Dolmabahce Palace", "Ramstein Air Base": a venue is a place whatever the tagger called it.
   if (words.length > 1 && VENUE_NOUNS.has(last) && last !== 'house') return { ...base, type: 'place' };
+  // "the Strait of Hormuz", "the Bay of Bengal": a feature of the land named before "of" is a place too.
+  if (words.length > 2 && words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]!)) return { ...base, type: 'place' };
+  if (fallback === 'organization' && directedRegion(tokens, start, end)) return { ...base, type: 'place' };
   if (fallback === 'organization' && MEDIA_HEADS.has(last) && words.length > 1) return { ...base, type: 'media' };
   if (fallback === 'place' && GROUP_HEADS.has(last) && words.length > 1) return { ...base, type: 'organization' };
   // "Anatolian reported", "Gazeta Wyborcza quoted Rosati": what reports and quotes is an outlet.

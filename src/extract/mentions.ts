@@ -10,6 +10,7 @@ import { Found, isCap, TOKEN_NAME, TOKEN_TITLE } from './mention-found.ts';
 import { partyMentions } from './party-names.ts';
 import { regionsByLowerHead } from './region-names.ts';
 import { surnamesAsPersons } from './surname-types.ts';
+import { capsSurnamesAsPersons } from './caps-surnames.ts';
 import { datesOutOfNames, hyphenEnds, joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
@@ -259,7 +260,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     // Month and weekday names alone ("Oct 12") are dates, whatever the tagger says; after a name, outside
     // sports results ("Sheffield Wednesday"), they are too.
     const sentTitles = titlesIn.get(n) ?? [];
-    const joined = ordinalsIntoFeatures(joinConjoinedBodies(joinHyphenated(joinBroadcasters(f.sportsReport ? own : datesOutOfNames(own, tokens), tokens), tokens), tokens), tokens);
+    const joined = capsSurnamesAsPersons(ordinalsIntoFeatures(joinConjoinedBodies(joinHyphenated(joinBroadcasters(f.sportsReport ? own : datesOutOfNames(own, tokens), tokens), tokens), tokens), tokens), tokens);
     const repaired = titlesOutOfBodies(joined, tokens, (k) => f.taken[k] === TOKEN_TITLE);
     const split = splitSpans(joinParticles(repaired, tokens), tokens, f.taken).filter((sp) => !(sp.end - sp.start === 1 && CALENDAR.has(f.lower[sp.start]!)));
     const spans = titledRuns(f, s, portfolios(f, split, sentTitles), sentTitles, allowCodes);

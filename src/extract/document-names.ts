@@ -29,9 +29,21 @@ function initials(tokens: readonly Token[], m: Mention): string {
   return out;
 }
 
-/** The mentions without those that name a treaty, a law or a declaration, or stand for one by its initials. */
+const spanWords = (tokens: readonly Token[], m: Mention) => tokens.slice(m.start, m.end).map((t) => t.lower).join(' ');
+
+/**
+ * The mentions without those that name a treaty, a law or a declaration, or stand for one by its
+ * initials. A name the text also gives as the start of a longer one is that one's short form ("Penn
+ * Treaty" after "Penn Treaty American Corp"), not a document.
+ */
 export function dropDocumentNames(tokens: readonly Token[], mentions: Mention[]): Mention[] {
-  const documents = mentions.filter((m) => namesDocument(tokens, m));
+  let documents = mentions.filter((m) => namesDocument(tokens, m));
+  if (documents.length === 0) return mentions;
+  const longer = mentions.filter((m) => !documents.includes(m)).map((m) => `${spanWords(tokens, m)} `);
+  documents = documents.filter((d) => {
+    const words = `${spanWords(tokens, d)} `;
+    return !longer.some((w) => w.length > words.length && w.startsWith(words));
+  });
   if (documents.length === 0) return mentions;
   const codes = new Set(documents.map((m) => initials(tokens, m)));
   return mentions.filter((m) => !documents.includes(m) && !(m.end - m.start === 1 && m.type !== 'state' && codes.has(tokens[m.start]!.text)));

@@ -54,6 +54,11 @@ describe('names of treaties, laws and declarations', () => {
     expect(mentionsOf('Charter said the deal was off.', [{ start: 0, end: 1, type: 'ORG' }])).toEqual(['organization:Charter']);
     expect(mentionsOf('Kelso Group signed an agreement.', [{ start: 0, end: 2, type: 'ORG' }])).toEqual(['organization:Kelso Group']);
   });
+
+  it('a name the text also gives as the start of a longer one is its short form, kept', () => {
+    const text = 'Shares of Penn Charter Holdings Corp rose. Penn Charter said sales grew.';
+    expect(mentionsOf(text, [{ start: 2, end: 6, type: 'ORG' }, { start: 8, end: 10, type: 'ORG' }])).toEqual(['organization:Penn Charter Holdings Corp', 'organization:Penn Charter']);
+  });
 });
 
 describe('a person\'s surname alone, typed as a body or a place', () => {

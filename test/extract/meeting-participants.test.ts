@@ -76,3 +76,18 @@ describe('"envoys from X and Y met"', () => {
     expect(parts('Olga Tamm, who came from Riga, met Ivan Rebane.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
   });
 });
+
+describe('visitors and parties named after a possessive holder or a described destination', () => {
+  it('"Taiwan\'s vice president X": the titled person takes part, not the state that only holds the title', () => {
+    expect(parts('Pope Benedict met with Taiwan\'s vice president Lin Wei on Monday.')).toEqual(expect.arrayContaining(['Lin Wei']));
+    expect(parts('Pope Benedict met with Taiwan\'s vice president Lin Wei on Monday.')).not.toContain('Taiwan');
+    expect(parts('The talks follow a visit by Poland\'s foreign minister Ewa Kral.')).toEqual(['Ewa Kral']);
+  });
+
+  it('"a visit to southwestern Pakistan by X", "to the French capital by X": the visitor after the destination', () => {
+    expect(parts('The talks follow a visit to southwestern Pakistan by President Pervez Musharraf last week.')).toEqual(['Pervez Musharraf']);
+    expect(parts('It follows a visit to the French capital by Turkish Prime Minister Recep Tayyip Erdogan.')).toEqual(['Recep Tayyip Erdogan']);
+    // A person as the destination ends the search: no visitor read past it.
+    expect(parts('It follows a visit to Pope Benedict by Tom Harlow.')).not.toContain('Pope Benedict');
+  });
+});

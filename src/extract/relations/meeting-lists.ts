@@ -33,7 +33,9 @@ export function namesFrom(x: Reading, from: number, comma: boolean = true, s1: n
   for (let j = from; j < Math.min(s1, from + x.set.withWindow); j++) {
     const lw = ctx.lower(j);
     const r = ctx.at[j];
+    // A name that only holds the title after it ("Taiwan's vice president X", "Polish Prime Minister Y") is no participant of its own.
     if (r && r.mention.start === j && (r.mention.anchor || x.ctx.titleByStart.has(r.mention.end))) { j = r.mention.end - 1; continue; }
+    if (r && r.mention.start === j && ctx.lower(r.mention.end) === "'s" && x.ctx.titleByStart.has(r.mention.end + 1)) { j = r.mention.end; continue; }
     const titleEnd = x.ctx.titleByStart.get(j)?.end;
     if (titleEnd !== undefined) { j = titleEnd - 1; continue; }
     if (r && r.mention.start === j) {

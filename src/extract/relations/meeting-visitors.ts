@@ -15,14 +15,20 @@ export function visitorsBy(x: Reading): MentionRef[] {
   const { ctx, mm, s1 } = x;
   if (x.frame.kind !== 'visit' || isVerbal(ctx.tokens, mm)) return [];
   let k = mm.end;
-  // Past "to Ukraine", "to the area", "to the flood-hit region".
+  // Past "to Ukraine", "to southwestern Pakistan", "to the DRC", "to the area", "to the flood-hit
+  // region", "to the French capital": lower-case words (two at most) before a place or after "the".
   if (/^(to|of|in)$/.test(ctx.lower(k))) {
-    const r = ctx.at[k + 1];
-    if (r && r.mention.start === k + 1 && (r.entity.type === 'place' || r.entity.type === 'state')) k = r.mention.end;
-    else if (ctx.lower(k + 1) === 'the') {
-      k += 2;
-      for (let n = 0; n < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]?.text ?? '') && ctx.lower(k) !== 'by' && !ctx.at[k]; n++) k++;
-    } else return [];
+    const the = ctx.lower(k + 1) === 'the';
+    k += the ? 2 : 1;
+    const lowerAt = (j: number) => !ctx.at[j] && ctx.lower(j) !== 'by' && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j]?.text ?? '');
+    let j = k;
+    for (let n = 0; n < 2 && lowerAt(j); n++) j++;
+    const r = ctx.at[j];
+    if (r && r.mention.start === j && (r.entity.type === 'place' || r.entity.type === 'state')) {
+      k = r.mention.end;
+      for (let n = 0; the && n < 2 && lowerAt(k); n++) k++;
+    } else if (the) k = j;
+    else return [];
   }
   if (ctx.lower(k) === 'this' || ctx.lower(k) === 'last' || ctx.lower(k) === 'next' || ctx.lower(k) === 'on') {
     if (DATE_WORDS.has(ctx.lower(k + 1)) || /^(week|month|year)$/.test(ctx.lower(k + 1))) k += 2;

@@ -65,6 +65,13 @@ describe('a clause opened by a conjunction', () => {
     expect(parts('Crowds protested in the port of Tallinn while Premier Olga Tamm and Ivan Rebane met at the town hall.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
   });
 
+  it('"as" before names, titles and "and" only opens a clause too: "… issued a call as Mr. X met his allies"', () => {
+    expect(parts('Crowds protested in Tallinn as Estonian Premier Olga Tamm and Finnish President Ivan Rebane met at the town hall.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
+    expect(parts('Minister Karl Saar issued a call for a vote as Mr. Rebane met with his allies.')).toEqual(['Rebane']);
+    // "as" before other words stays a preposition: the sentence's subject keeps the event.
+    expect(parts('Karl Saar met Ivan Rebane as planned in Tallinn.')).toEqual(['Ivan Rebane', 'Karl Saar']);
+  });
+
   it('before a gerund or a pronoun the main clause keeps its subject', () => {
     expect(parts('Olga Tamm and Ivan Rebane agreed on Monday when they met in Tallinn.')).toEqual(['Ivan Rebane', 'Olga Tamm']);
   });

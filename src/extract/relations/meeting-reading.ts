@@ -40,9 +40,31 @@ export type Settings = typeof DEFAULTS;
  */
 const keepsSubject = (ctx: DocContext, k: number) => /^\p{Ll}+ing$/u.test(ctx.tokens[k]?.text ?? '') || /^(he|she|they|it|we)$/.test(ctx.lower(k));
 
+/**
+ * "protested as U.S. President X and German Chancellor Y met": "as" opens a clause (it is no
+ * conjunction of the word class, being a preposition as often) when only names, titles, "and" and
+ * possessives stand between it and the event word at i.
+ */
+function asOpensClause(ctx: DocContext, k: number, i: number): boolean {
+  if (ctx.lower(k) !== 'as') return false;
+  let j = k + 1;
+  while (j < i) {
+    const title = ctx.titleByStart.get(j);
+    const r = ctx.at[j];
+    if (title) j = title.end;
+    else if (r && r.mention.start === j) j = r.mention.end;
+    else if (ctx.lower(j) === 'and' || ctx.lower(j) === "'s" || /^\p{Lu}/u.test(ctx.tokens[j]!.text)) j++;
+    else return false;
+  }
+  return j > k + 1;
+}
+
 /** Start of the clause containing token i: after the last comma, semicolon, colon or quote, or a conjunction ("while", "when"). */
 export function clauseStart(ctx: DocContext, i: number, s0: number): number {
-  for (let k = i - 1; k >= s0; k--) if (CLAUSE_BREAK.test(ctx.lower(k)) || (k > s0 && CONJUNCTIONS.has(ctx.lower(k)) && !keepsSubject(ctx, k + 1))) return k + 1;
+  for (let k = i - 1; k >= s0; k--) {
+    if (CLAUSE_BREAK.test(ctx.lower(k)) || (k > s0 && CONJUNCTIONS.has(ctx.lower(k)) && !keepsSubject(ctx, k + 1))) return k + 1;
+    if (k > s0 && asOpensClause(ctx, k, i)) return k + 1;
+  }
   return s0;
 }
 

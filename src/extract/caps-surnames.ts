@@ -4,8 +4,7 @@
 
 import type { TaggedSpan, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { hashString } from './tagger/hash.ts';
-import { tagger } from './tagger/index.ts';
+import { isCommonWord } from './tagger/index.ts';
 import { wordsOf } from './words.ts';
 
 const PEOPLE = wordsOf('people_words', 'nationality_words');
@@ -13,6 +12,8 @@ const LEGAL_FORMS = wordsOf('legal_forms');
 const HONORIFICS = wordsOf('honorifics');
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
 const CAPS = /^\p{Lu}{2,}$/u;
+/** A common word, but for a form of address ("Captain COOK"). */
+const common = (w: string) => isCommonWord(w) && !HONORIFICS.has(w);
 
 /**
  * An organization or place span of one or two capitalized given names and then words in capitals
@@ -37,13 +38,12 @@ function capsSurname(tokens: readonly Token[], start: number, end: number): bool
   const lower = span.map((t) => t.lower);
   const raw = span.map((t) => t.text);
   const g = gazetteer();
-  const common = tagger().common;
-  for (let i = 0; i < k - start; i++) if (PEOPLE.has(lower[i]!) || (common.has(hashString(lower[i]!)) && !HONORIFICS.has(lower[i]!)) || g.match(lower, raw, i, true, i + 1)) return false;
+  for (let i = 0; i < k - start; i++) if (PEOPLE.has(lower[i]!) || common(lower[i]!) || g.match(lower, raw, i, true, i + 1)) return false;
   let surname = false;
   for (let i = k - start; i < span.length; i++) {
     if (raw[i] === '-') continue;
     if (g.match(lower, raw, i, true, i + 1)) return false;
-    if (raw[i]!.length >= 4 && !(common.has(hashString(lower[i]!)) && !HONORIFICS.has(lower[i]!))) surname = true;
+    if (raw[i]!.length >= 4 && !common(lower[i]!)) surname = true;
   }
   return surname;
 }

@@ -6,8 +6,7 @@
 import { slugify } from '../util/slug.ts';
 import type { LexEntry, Mention, Token } from './doc.ts';
 import { gazetteer } from './lexicon/index.ts';
-import { hashString } from './tagger/hash.ts';
-import { tagger } from './tagger/index.ts';
+import { isCommonWord } from './tagger/index.ts';
 import { words as wordClass, wordsOf as wordClasses } from './words.ts';
 
 const MEDIA_HEADS = wordClass('media_name_heads');
@@ -142,7 +141,7 @@ function wireCode(tokens: readonly Token[], start: number, end: number): boolean
 function directedRegion(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 2 || !DIRECTIONS.has(tokens[start]!.lower)) return false;
   const last = tokens[end - 1]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || BODY_HEADS.has(last.lower) || GENERIC_BODY.has(last.lower) || tagger().common.has(hashString(last.lower))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || BODY_HEADS.has(last.lower) || GENERIC_BODY.has(last.lower) || isCommonWord(last.lower)) return false;
   const next = tokens[end];
   return !(next && next.sent === last.sent && /^\d/.test(next.text)) && !isSportsReport(tokens);
 }

@@ -11,13 +11,11 @@ import { partyMentions } from './party-names.ts';
 import { regionsByLowerHead } from './region-names.ts';
 import { surnamesAsPersons } from './surname-types.ts';
 import { capsSurnamesAsPersons } from './caps-surnames.ts';
-import { datesOutOfNames, hyphenEnds, joinBroadcasters, joinConjoinedBodies, joinHyphenated, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
+import { datesOutOfNames, hyphenEnds, joinBroadcasters, joinConjoinedBodies, joinHyphenated, namesPerson, ordinalsIntoFeatures, titlesOutOfBodies } from './span-repairs.ts';
 import { commonWordOpeners } from './opening-words.ts';
 import { stateAbbreviationAt } from './state-abbreviations.ts';
 import { fromTagger } from './tagger-mentions.ts';
 import { codedGroups, fromLexicon, governmentsByLeader, lowerCaseMinistries, pressReviewHeadings, surnamesLeftOut, titledNames } from './untagged-mentions.ts';
-import { hashString } from './tagger/hash.ts';
-import { tagger } from './tagger/index.ts';
 import { words, wordsOf } from './words.ts';
 
 /** Capitalized words that open sentences or headlines without naming anything. */
@@ -25,7 +23,6 @@ const NOT_NAMES = wordsOf('sentence_openers', 'months', 'weekdays');
 const PARTICLES = words('name_particles');
 const HONORIFICS = words('honorifics');
 const PORTFOLIO = wordsOf('portfolio_words', 'generic_body_words');
-const BODY_WORDS = wordsOf('generic_body_words', 'body_heads');
 /** Month and weekday names: never a name on their own. "May" is also a verb and a name. */
 const CALENDAR = new Set([...wordsOf('months', 'weekdays')].filter((w) => w !== 'may'));
 
@@ -150,7 +147,6 @@ const PORTFOLIO_TITLES = words('portfolio_titles');
 function portfolios(f: Found, spans: TaggedSpan[], titles: readonly TitleSpan[]): TaggedSpan[] {
   const posts = titles.filter((t) => PORTFOLIO_TITLES.has(t.position));
   if (posts.length === 0) return spans;
-  const common = tagger().common;
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     const before = posts.some((t) => t.start === sp.end);
@@ -165,9 +161,7 @@ function portfolios(f: Found, spans: TaggedSpan[], titles: readonly TitleSpan[])
       f.mark(sp.start, sp.end, TOKEN_TITLE);
       continue;
     }
-    const tail = f.lower.slice(k, sp.end);
-    const surname = !common.has(hashString(tail[tail.length - 1]!)) && !/^\p{Lu}{2,}$/u.test(f.tokens[sp.end - 1]!.text);
-    if (!after || !surname || !isCap(f.tokens[k]!) || tail.some((w) => BODY_WORDS.has(w))) {
+    if (!after || !namesPerson(f.tokens, k, sp.end)) {
       out.push(sp);
       continue;
     }

@@ -7,8 +7,7 @@
 // "Hamas-led", "Kim Jong-" of "Kim Jong-il").
 
 import type { TaggedSpan, Token } from './doc.ts';
-import { hashString } from './tagger/hash.ts';
-import { tagger } from './tagger/index.ts';
+import { isCommonWord } from './tagger/index.ts';
 import { wordsOf } from './words.ts';
 
 const MEDIA_HEADS = wordsOf('media_name_heads');
@@ -21,6 +20,14 @@ const ORDINALS = wordsOf('name_ordinals');
 const CALENDAR = wordsOf('months', 'weekdays');
 const DAY_QUALIFIERS = wordsOf('day_name_qualifiers');
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A surname is neither a common word nor an acronym ("Miss Teen USA" is a pageant). */
+const surnameLike = (t: Token) => !isCommonWord(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+
+/** Tokens [from, end) read as a person's name: a capitalized first word, a surname last, no body word ("the General Assembly"). */
+export function namesPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  return from < end && /^\p{Lu}/u.test(tokens[from]!.text) && surnameLike(tokens[end - 1]!) && !tokens.slice(from, end).some((t) => BODY_WORDS.has(t.lower));
+}
 
 /**
  * "Israel Radio", "Kabul Radio": a place the tagger named right before a body it called just
@@ -51,7 +58,6 @@ function innerHyphen(tokens: readonly Token[], k: number): boolean {
  * lower case elsewhere ("Anti-Bhutto", "Pro-Moscow") is a prefix, not a name, and stays out.
  */
 export function joinHyphenated(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
-  const common = tagger().common;
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
@@ -67,7 +73,7 @@ export function joinHyphenated(spans: readonly TaggedSpan[], tokens: readonly To
     }
     const first = tokens[h - 1]!;
     const free = !prev || prev.end <= h - 1;
-    if (free && /^\p{Lu}/u.test(first.text) && /\p{L}/u.test(first.text) && !common.has(hashString(first.lower))) out.push({ start: h - 1, end: sp.end, type: sp.type });
+    if (free && /^\p{Lu}/u.test(first.text) && /\p{L}/u.test(first.text) && !isCommonWord(first.lower)) out.push({ start: h - 1, end: sp.end, type: sp.type });
     else out.push(sp);
   }
   return out;
@@ -81,7 +87,6 @@ export function joinHyphenated(spans: readonly TaggedSpan[], tokens: readonly To
  * own ("the General Assembly"): the span stays.
  */
 export function titlesOutOfBodies(spans: readonly TaggedSpan[], tokens: readonly Token[], isTitle: (k: number) => boolean): TaggedSpan[] {
-  const common = tagger().common;
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     if (sp.type === 'PER' || sp.end - sp.start < 2) {
@@ -93,10 +98,7 @@ export function titlesOutOfBodies(spans: readonly TaggedSpan[], tokens: readonly
     while (k < sp.end && !isTitle(k) && !honorific(k)) k++;
     let j = k;
     while (j < sp.end && (isTitle(j) || honorific(j))) j++;
-    const last = tokens[sp.end - 1]!.lower;
-    // A surname is neither a common word nor an acronym ("Miss Teen USA" is a pageant).
-    const surname = !common.has(hashString(last)) && !/^\p{Lu}{2,}$/u.test(tokens[sp.end - 1]!.text);
-    const personAfter = j < sp.end && /^\p{Lu}/u.test(tokens[j]!.text) && surname && !tokens.slice(j, sp.end).some((t) => BODY_WORDS.has(t.lower));
+    const personAfter = namesPerson(tokens, j, sp.end);
     // "the Office of the President": a post that ends a body's name after a lower-case word is the body's.
     const postEnds = j === sp.end && k > sp.start && /^\p{Lu}/u.test(tokens[k - 1]!.text);
     if (k === sp.end || (!personAfter && !postEnds)) {
@@ -122,9 +124,8 @@ export function titlesOutOfBodies(spans: readonly TaggedSpan[], tokens: readonly
  * before it is a common word: "Hamas and Islamic Jihad", "Likud and the Labour Party" stay apart.
  */
 export function joinConjoinedBodies(spans: readonly TaggedSpan[], tokens: readonly Token[]): TaggedSpan[] {
-  const common = tagger().common;
   // An article opens the phrase, not the name ("The Trade and Security Council").
-  const commonCap = (k: number) => k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !ARTICLES.has(tokens[k]!.lower) && common.has(hashString(tokens[k]!.lower)) && tokens[k]!.sent === tokens[k + 1]?.sent;
+  const commonCap = (k: number) => k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !ARTICLES.has(tokens[k]!.lower) && isCommonWord(tokens[k]!.lower) && tokens[k]!.sent === tokens[k + 1]?.sent;
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     const and = sp.start - 1;
@@ -190,7 +191,6 @@ export function datesOutOfNames(spans: readonly TaggedSpan[], tokens: readonly T
  * capitalized word written onto the hyphen ends a person's name ("Hafez al-Assad").
  */
 export function hyphenEnds<T extends { start: number; end: number; type: string }>(spans: readonly T[], tokens: readonly Token[]): T[] {
-  const common = tagger().common;
   const short = (t: Token) => /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text);
   return spans.map((sp, i) => {
     const h = sp.end - 1;
@@ -203,7 +203,7 @@ export function hyphenEnds<T extends { start: number; end: number; type: string 
     // "Hafez al-Assad": a capitalized word written onto the hyphen ends a person's name.
     if (person && attached && /^\p{Lu}\p{Ll}+$/u.test(next.text)) return { ...sp, end: h + 2 };
     const given = person && h - sp.start === 2 && short(tokens[sp.start]!) && short(tokens[h - 1]!) && tokens[h - 1]!.end === hyphen.start;
-    const name = syllable && given && (!common.has(hashString(next.lower)) || (next.text.length > 3 && tokens[h - 1]!.text.length <= 4));
+    const name = syllable && given && (!isCommonWord(next.lower) || (next.text.length > 3 && tokens[h - 1]!.text.length <= 4));
     return { ...sp, end: name ? h + 2 : h };
   });
 }

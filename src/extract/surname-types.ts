@@ -3,8 +3,7 @@
 // is full of names the 1996 tagger never saw.
 
 import type { Mention, Token } from './doc.ts';
-import { hashString } from './tagger/hash.ts';
-import { tagger } from './tagger/index.ts';
+import { isCommonWord } from './tagger/index.ts';
 import { words } from './words.ts';
 
 const PARTY_NAMES = words('party_names');
@@ -28,7 +27,6 @@ const key = (tokens: readonly Token[], start: number, end: number) =>
  * with a comma after it ("near Turner, Arkansas" beside "Rev. Jerome Turner").
  */
 export function surnamesAsPersons(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  const common = tagger().common;
   const candidates = mentions.filter(
     (m) =>
       (m.type === 'organization' || m.type === 'place') &&
@@ -39,7 +37,7 @@ export function surnamesAsPersons(tokens: readonly Token[], mentions: readonly M
       oneWord(tokens, m) &&
       /^\p{Lu}\p{Ll}/u.test(tokens[m.start]!.text) &&
       !/^\p{Lu}+$/u.test(tokens[m.end - 1]!.text) &&
-      !common.has(hashString(tokens[m.end - 1]!.lower)) &&
+      !isCommonWord(tokens[m.end - 1]!.lower) &&
       !PARTY_NAMES.has(tokens[m.end - 1]!.lower) &&
       !(m.type === 'place' && tokens[m.end]?.norm === ','),
   );

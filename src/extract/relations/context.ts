@@ -82,6 +82,18 @@ export function firstRefFrom(refs: readonly MentionLink[], i: number): number {
   return lo;
 }
 
+/** The person named before ", the Kenyan president," or ", who hosted the summit," whose closing comma is at token `comma`. */
+export function appositionHead(ctx: DocContext, comma: number, s0: number): MentionLink | undefined {
+  for (let k = comma - 1; k > Math.max(s0, comma - 10); k--) {
+    if (ctx.lower(k) !== ',') continue;
+    const opener = ctx.lower(k + 1);
+    if (opener !== 'the' && opener !== 'a' && opener !== 'an' && opener !== 'who') return undefined;
+    const r = ctx.at[k - 1];
+    return r && r.mention.end === k && r.entity.type === 'person' ? r : undefined;
+  }
+  return undefined;
+}
+
 const contexts = new WeakMap<readonly MentionLink[], WeakMap<readonly DocEntity[], DocContext>>();
 
 /** The context of a document, shared by every component that runs while its links and entities stay the same. */

@@ -5,7 +5,7 @@
 
 import type { Component } from '../doc.ts';
 import { phrases, words } from '../words.ts';
-import { contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
+import { appositionHead, contextOf, type DocContext, type MentionRef, type RelationDraft } from './context.ts';
 
 const PASSIVE = words('kill_passives');
 const AGENT = words('killer_nouns');
@@ -54,21 +54,6 @@ function pastAdverbial(ctx: DocContext, k: number): number {
   return k;
 }
 
-/**
- * "Lincoln, the 16th president, was shot by X": the person an apposition describes, from the comma
- * that closes it (token k or k - 1): back past "the"/"a" and up to five words that name nothing.
- */
-function appositionHead(ctx: DocContext, k: number): MentionRef | undefined {
-  // The auxiliaries' scan may have stopped on the comma itself.
-  const comma = ctx.lower(k) === ',' ? k : ctx.lower(k - 1) === ',' ? k - 1 : -1;
-  if (comma < 0) return undefined;
-  for (let j = comma - 1; j >= Math.max(1, comma - 7); j--) {
-    if (ctx.at[j] || /^[.;:]$/.test(ctx.lower(j))) return undefined;
-    if (ctx.lower(j - 1) === ',' && /^(the|a|an)$/.test(ctx.lower(j))) return personEndingBefore(ctx, j - 1);
-  }
-  return undefined;
-}
-
 /** The length of the conviction cue ending right before token i ("pleaded guilty to" killing), or 0. */
 function convictionBefore(ctx: DocContext, i: number): number {
   for (const cue of CONVICTION_CUES) if (cue.every((w, j) => ctx.lower(i - cue.length + j) === w)) return cue.length;
@@ -112,7 +97,8 @@ export function killingRelations(ctx: DocContext, set: Settings = DEFAULTS): Rel
         // "Oswald, who had just been shot by Jack Ruby": back over the auxiliaries and the relative.
         let k = aux;
         while (k > 0 && AUXILIARIES.has(ctx.lower(k - 1))) k--;
-        add(personAt(ctx, by + 1), personEndingBefore(ctx, k) ?? appositionHead(ctx, k), i);
+        // "Lincoln, the 16th president, was shot by X": the scan may stop on the apposition's closing comma.
+        add(personAt(ctx, by + 1), personEndingBefore(ctx, k) ?? appositionHead(ctx, ctx.lower(k) === ',' ? k : k - 1, ctx.sentRange(ctx.sentOf(i))[0]), i);
       }
     }
     // "X was convicted of murdering reporter Y", "X pleaded guilty to killing Y and Z"

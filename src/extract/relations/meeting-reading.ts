@@ -1,5 +1,6 @@
 // Shared by the meeting readers: their settings, one mention of an event being read (Reading), and
-// the look-ups several readers make (the clause start, the person named before, an apposition's head).
+// the look-ups several readers make (the clause start, the person named before; an apposition's head is
+// context.ts's, shared with the killings rule).
 
 import { RELATION_TYPES, type EntityType } from '../../types.ts';
 import type { DocEntity, MeetingFrame, MeetingMention } from '../doc.ts';
@@ -80,18 +81,6 @@ export interface Reading {
   set: Settings;
   add: (r: MentionRef | DocEntity, conf: number, role?: string) => void;
   out: RelationDraft[];
-}
-
-/** The person named before ", the Kenyan president," or ", who hosted the summit," whose closing comma is at token `comma`. */
-export function appositionHead(ctx: DocContext, comma: number, s0: number): MentionRef | undefined {
-  for (let k = comma - 1; k > Math.max(s0, comma - 10); k--) {
-    if (ctx.lower(k) !== ',') continue;
-    const opener = ctx.lower(k + 1);
-    if (opener !== 'the' && opener !== 'a' && opener !== 'an' && opener !== 'who') return undefined;
-    const r = ctx.at[k - 1];
-    return r && r.mention.end === k && r.entity.type === 'person' ? r : undefined;
-  }
-  return undefined;
 }
 
 /** The last person named before token i (not "after X"): who "with him" refers to. */

@@ -5,9 +5,9 @@
 import type { DocEntity } from '../doc.ts';
 import { isVerbal } from '../meetings.ts';
 import { words, wordsOf } from '../words.ts';
-import type { DocContext, MentionRef } from './context.ts';
+import { appositionHead, type DocContext, type MentionRef } from './context.ts';
 import { placeAfterApposition, placesVisited } from './meeting-places.ts';
-import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
+import { ACTOR, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
 import { namesFrom, titleAfterDescriptors } from './meeting-lists.ts';
 import { openingClauseEvent } from './meeting-subjects.ts';
 

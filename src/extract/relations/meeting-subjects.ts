@@ -5,8 +5,8 @@
 import type { MeetingMention } from '../doc.ts';
 import { isVerbal } from '../meetings.ts';
 import { wordMap, words, wordsOf } from '../words.ts';
-import { firstRefFrom, type DocContext, type MentionRef } from './context.ts';
-import { ACTOR, appositionHead, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
+import { appositionHead, firstRefFrom, type DocContext, type MentionRef } from './context.ts';
+import { ACTOR, clauseStart, lastPersonBefore, type Reading } from './meeting-reading.ts';
 
 const PARTICIPATE = words('participation_verbs');
 /** Verbs that give a participant's role. */

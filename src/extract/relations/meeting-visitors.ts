@@ -15,20 +15,18 @@ export function visitorsBy(x: Reading): MentionRef[] {
   const { ctx, mm, s1 } = x;
   if (x.frame.kind !== 'visit' || isVerbal(ctx.tokens, mm)) return [];
   let k = mm.end;
-  // Past "to Ukraine", "to southwestern Pakistan", "to the DRC", "to the area", "to the flood-hit
+  // Past "to Ukraine", "to southwestern Pakistan", "to the DRC", "to the area", "to the disputed
   // region", "to the French capital": lower-case words (two at most) before a place or after "the".
   if (/^(to|of|in)$/.test(ctx.lower(k))) {
     const the = ctx.lower(k + 1) === 'the';
     k += the ? 2 : 1;
     const lowerAt = (j: number) => !ctx.at[j] && ctx.lower(j) !== 'by' && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j]?.text ?? '');
-    /** Past one lower-case word at j, with its hyphened halves ("flood-hit", tokenized flood - hit). */
-    const pastWord = (j: number) => (ctx.lower(j + 1) === '-' && lowerAt(j + 2) ? j + 3 : j + 1);
     let j = k;
-    for (let n = 0; n < 2 && lowerAt(j); n++) j = pastWord(j);
+    for (let n = 0; n < 2 && lowerAt(j); n++) j++;
     const r = ctx.at[j];
     if (r && r.mention.start === j && (r.entity.type === 'place' || r.entity.type === 'state')) {
       k = r.mention.end;
-      for (let n = 0; the && n < 2 && lowerAt(k); n++) k = pastWord(k);
+      for (let n = 0; the && n < 2 && lowerAt(k); n++) k++;
     } else if (the) k = j;
     else return [];
   }

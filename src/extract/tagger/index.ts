@@ -7,6 +7,7 @@ import { contextFeatures, sentenceParts, wordFeatures, type TokenRange } from '.
 import { taggerSignature } from '../model-signature.ts';
 import { allowed, CLASSES, CompiledModel, deserialize, NC } from './model.ts';
 import { words } from '../words.ts';
+import { hashString } from './hash.ts';
 
 export interface TaggedSpan {
   start: number;
@@ -110,6 +111,14 @@ export function spansOf(tags: number[], offset = 0): TaggedSpan[] {
 
 let loaded: Tagger | null = null;
 export const MODEL_URL = new URL('./model.bin', import.meta.url);
+
+/**
+ * Whether a lower-case word is one of the committed model's common words (its `common` feature):
+ * the rules' test for "no name" ("Fight" of "Fight AIDS", "Bank" of "Central Bank").
+ */
+export function isCommonWord(lower: string): boolean {
+  return tagger().common.has(hashString(lower));
+}
 
 /** The committed model, loaded on first use. */
 export function tagger(): Tagger {
